@@ -1,8 +1,9 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build/', 'bench/results/'] },
+  { ignores: ['node_modules/', 'dist/', 'build/', 'bench/results/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -13,15 +14,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.mjs', '*.config.js', '.ci/**'],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
-    },
+    files: ['scripts/**/*.mjs', '*.config.mjs', '*.config.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['demo/**/*.js'],
-    languageOptions: {
-      globals: { document: 'readonly', window: 'readonly', localStorage: 'readonly' },
-    },
+    languageOptions: { globals: globals.browser },
   },
 );

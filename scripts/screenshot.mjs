@@ -1,0 +1,81 @@
+// Screenshots of the demo in headless Chromium: the README's picture and the views to check by
+// eye (English and Italian, light and dark, a dense zoom). Usage:
+//   node scripts/screenshot.mjs                 -> docs/screenshot.png
+//   node scripts/screenshot.mjs --all out-dir   -> every view into out-dir
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+function findChrome() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    try {
+      return execSync(`command -v ${name}`, { encoding: 'utf8' }).trim();
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error('No Chrome or Chromium found: install one or set CHROME_PATH.');
+}
+
+const all = process.argv.includes('--all');
+const outDir = all ? (process.argv[process.argv.indexOf('--all') + 1] ?? 'screenshots') : 'docs';
+if (!existsSync(outDir)) mkdirSync(outDir, { recursive: true });
+
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
+});
+
+const views = all
+  ? [
+      ['en-light', ''],
+      ['it-light', 'lang=it'],
+      ['en-dark', 'theme=dark'],
+      ['it-dark', 'lang=it&theme=dark'],
+      ['en-june', 'from=2025-06-01&to=2025-07-05'],
+      ['en-june-dark', 'theme=dark&from=2025-06-01&to=2025-07-05'],
+      ['it-june-selected', 'lang=it&from=2025-06-08&to=2025-07-02&select=scale-ai'],
+      ['en-late-june', 'from=2025-06-20&to=2025-07-01'],
+      ['en-narrow', 'width=420'],
+    ]
+  : [['screenshot', 'select=scale-ai&from=2025-03-25&to=2025-07-10']];
+
+let failed = false;
+for (const [name, query] of views) {
+  const page = await browser.newPage();
+  const params = new URLSearchParams(query);
+  await page.setViewport({
+    width: Number(params.get('width') ?? 1200),
+    height: 900,
+    deviceScaleFactor: 1,
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      console.log(`[${name}] console.${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => {
+    failed = true;
+    console.log(`[${name}] page error: ${error.message}`);
+  });
+  await page.goto(`http://127.0.0.1:${port}/demo/?${query}`, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => document.fonts.ready);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  const file = `${outDir}/${name}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`wrote ${file}`);
+  await page.close();
+}
+await browser.close();
+await server.stop();
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,455 @@
+import { css } from 'lit';
+
+/** The dark theme's tokens, used by theme="dark" and by theme="auto" in a dark system setting. */
+const darkTokens = css`
+  --ai-timeline-background: #15171a;
+  --ai-timeline-surface: #1f2226;
+  --ai-timeline-text: #ececec;
+  --ai-timeline-muted: #a8a8a8;
+  --ai-timeline-border: #3a3e44;
+  --ai-timeline-grid: #262a2f;
+  --ai-timeline-axis: #c8c8c8;
+  --ai-timeline-accent: #7cb4ff;
+  --ai-timeline-focus: #9cc7ff;
+  --ai-timeline-label-background: #1b1e22;
+  --ai-timeline-era-opacity: 0.14;
+  --ai-timeline-uncategorised: #a3a3a3;
+  --ai-timeline-category-1: #6cb0f5;
+  --ai-timeline-category-2: #fb8c5a;
+  --ai-timeline-category-3: #3fcf9c;
+  --ai-timeline-category-4: #e58bf0;
+  --ai-timeline-category-5: #e8c04a;
+  --ai-timeline-category-6: #4fd0e6;
+  --ai-timeline-category-7: #b19bfa;
+  --ai-timeline-category-8: #fb7f96;
+  color-scheme: dark;
+`;
+
+/**
+ * Styles of <ai-timeline>. Every colour, font and size is a `--ai-timeline-*` custom property
+ * with its default set on :host, so a page themes the element without touching its internals.
+ */
+export const timelineStyles = css`
+  :host {
+    --ai-timeline-font-family:
+      system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', Arial, sans-serif;
+    --ai-timeline-font-size: 14px;
+    --ai-timeline-plot-height: 380px;
+    --ai-timeline-background: #ffffff;
+    --ai-timeline-surface: #f5f5f2;
+    --ai-timeline-text: #1a1a1a;
+    --ai-timeline-muted: #5b5b5b;
+    --ai-timeline-border: #d6d6d0;
+    --ai-timeline-grid: #ecece6;
+    --ai-timeline-axis: #3d3d3d;
+    --ai-timeline-accent: #1f5fa8;
+    --ai-timeline-focus: #1f5fa8;
+    --ai-timeline-label-background: #ffffff;
+    --ai-timeline-era-opacity: 0.08;
+    --ai-timeline-uncategorised: #6b6b6b;
+    --ai-timeline-category-1: #1f6fb2;
+    --ai-timeline-category-2: #c2410c;
+    --ai-timeline-category-3: #047857;
+    --ai-timeline-category-4: #a21caf;
+    --ai-timeline-category-5: #a16207;
+    --ai-timeline-category-6: #0e7490;
+    --ai-timeline-category-7: #6d28d9;
+    --ai-timeline-category-8: #be123c;
+    --ai-timeline-radius: 6px;
+
+    display: block;
+    position: relative;
+    color: var(--ai-timeline-text);
+    background: var(--ai-timeline-background);
+    font-family: var(--ai-timeline-font-family);
+    font-size: var(--ai-timeline-font-size);
+    line-height: 1.4;
+    color-scheme: light;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      ${darkTokens}
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .cat-0 {
+    --color: var(--ai-timeline-uncategorised);
+  }
+  .cat-1 {
+    --color: var(--ai-timeline-category-1);
+  }
+  .cat-2 {
+    --color: var(--ai-timeline-category-2);
+  }
+  .cat-3 {
+    --color: var(--ai-timeline-category-3);
+  }
+  .cat-4 {
+    --color: var(--ai-timeline-category-4);
+  }
+  .cat-5 {
+    --color: var(--ai-timeline-category-5);
+  }
+  .cat-6 {
+    --color: var(--ai-timeline-category-6);
+  }
+  .cat-7 {
+    --color: var(--ai-timeline-category-7);
+  }
+  .cat-8 {
+    --color: var(--ai-timeline-category-8);
+  }
+
+  /* Header: heading, legend and controls */
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 16px;
+    padding: 0 0 8px;
+  }
+  [part='heading'] {
+    flex: 1 1 100%;
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    flex: 1 1 auto;
+    color: var(--ai-timeline-muted);
+    font-size: 0.9em;
+  }
+  [part='legend'] li {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .swatch {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--color);
+    flex: none;
+  }
+  [part='controls'] {
+    display: inline-flex;
+    gap: 4px;
+    margin-left: auto;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  [part='controls'] button {
+    min-width: 32px;
+    height: 32px;
+    padding: 0 10px;
+    border: 1px solid var(--ai-timeline-border);
+    border-radius: var(--ai-timeline-radius);
+    background: var(--ai-timeline-surface);
+    cursor: pointer;
+    font-size: 0.95em;
+    line-height: 1;
+  }
+  [part='controls'] button:hover {
+    border-color: var(--ai-timeline-muted);
+  }
+  button:focus-visible,
+  [part='plot']:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--ai-timeline-focus);
+    outline-offset: 2px;
+  }
+
+  /* Plot: D3 draws inside .canvas */
+  [part='plot'] {
+    position: relative;
+    height: var(--ai-timeline-plot-height);
+    border-top: 1px solid var(--ai-timeline-border);
+    border-bottom: 1px solid var(--ai-timeline-border);
+    outline: none;
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .canvas,
+  .plot-svg {
+    position: absolute;
+    inset: 0;
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: hidden;
+  }
+  .plot-svg {
+    cursor: grab;
+  }
+  .plot-svg:active {
+    cursor: grabbing;
+  }
+  .probes text {
+    visibility: hidden;
+  }
+  .grid line {
+    stroke: var(--ai-timeline-grid);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+  .grid line.year {
+    stroke: var(--ai-timeline-border);
+  }
+  [part~='axis'] .domain {
+    stroke: var(--ai-timeline-axis);
+    shape-rendering: crispEdges;
+  }
+  [part~='axis'] .tick line {
+    stroke: var(--ai-timeline-axis);
+  }
+  [part~='axis'] .tick text {
+    fill: var(--ai-timeline-muted);
+    font-family: var(--ai-timeline-font-family);
+    font-size: 12px;
+  }
+  [part~='axis'] .tick.year text {
+    fill: var(--ai-timeline-text);
+    font-weight: 700;
+  }
+
+  .mark {
+    cursor: pointer;
+    outline: none;
+  }
+  .mark .dot {
+    fill: var(--color);
+    stroke: var(--ai-timeline-background);
+    stroke-width: 2;
+  }
+  .mark .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .mark:focus-visible .focus-ring,
+  .mark.selected .focus-ring {
+    stroke: var(--ai-timeline-focus);
+    stroke-width: 2;
+  }
+  .mark.selected .focus-ring {
+    stroke: var(--color);
+  }
+  .mark:focus-visible.selected .focus-ring {
+    stroke: var(--ai-timeline-focus);
+  }
+  rect.mark.range {
+    fill: var(--color);
+  }
+  rect.mark.range:focus-visible,
+  rect.mark.range.selected {
+    stroke: var(--ai-timeline-focus);
+    stroke-width: 2;
+  }
+  .era-band {
+    fill: var(--color);
+    opacity: var(--ai-timeline-era-opacity);
+  }
+  .era-strip {
+    fill: var(--color);
+    opacity: 0.22;
+  }
+  .mark.era:hover .era-strip,
+  .mark.era.selected .era-strip {
+    opacity: 0.4;
+  }
+  .mark.era:focus-visible .era-strip {
+    stroke: var(--ai-timeline-focus);
+    stroke-width: 2;
+    opacity: 0.5;
+  }
+  .era-name {
+    fill: var(--ai-timeline-text);
+    font-size: 12px;
+    font-weight: 600;
+  }
+  .period {
+    stroke: var(--ai-timeline-muted);
+    stroke-width: 2;
+    stroke-linecap: round;
+    opacity: 0.45;
+  }
+  .stem {
+    stroke: var(--color);
+    stroke-width: 1;
+    opacity: 0.8;
+    shape-rendering: crispEdges;
+  }
+  .label {
+    cursor: pointer;
+  }
+  .label-box {
+    fill: var(--ai-timeline-label-background);
+    stroke: var(--ai-timeline-border);
+    stroke-width: 1;
+  }
+  .label.side-start .label-box {
+    stroke-dasharray: none;
+  }
+  .label:hover .label-box,
+  .label.selected .label-box {
+    stroke: var(--color);
+    stroke-width: 1.5;
+  }
+  .label-title {
+    fill: var(--ai-timeline-text);
+    font-family: var(--ai-timeline-font-family);
+    font-size: 13px;
+    font-weight: 600;
+  }
+  .label-date {
+    fill: var(--ai-timeline-muted);
+    font-family: var(--ai-timeline-font-family);
+    font-size: 12px;
+    font-weight: 400;
+  }
+
+  [part='status'] {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    color: var(--ai-timeline-muted);
+    pointer-events: none;
+  }
+
+  /* Tooltip: positioned by the element (CSSOM, never a style attribute) */
+  [part='tooltip'] {
+    position: absolute;
+    z-index: 2;
+    max-width: min(320px, 90%);
+    padding: 8px 10px;
+    border: 1px solid var(--ai-timeline-border);
+    border-radius: var(--ai-timeline-radius);
+    background: var(--ai-timeline-background);
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+    pointer-events: none;
+    font-size: 0.9em;
+    transform: translate(-50%, calc(-100% - 12px));
+  }
+  [part='tooltip'][hidden] {
+    display: none;
+  }
+  .tooltip-title {
+    font-weight: 700;
+  }
+  .tooltip-meta {
+    color: var(--ai-timeline-muted);
+  }
+
+  /* Detail panel */
+  [part='detail'] {
+    position: relative;
+    margin-top: 10px;
+    padding: 12px 44px 12px 14px;
+    border-left: 4px solid var(--color);
+    background: var(--ai-timeline-surface);
+    border-radius: 0 var(--ai-timeline-radius) var(--ai-timeline-radius) 0;
+  }
+  [part='detail'] h3 {
+    margin: 0 0 2px;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .detail-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    align-items: center;
+    color: var(--ai-timeline-muted);
+    font-size: 0.92em;
+  }
+  .detail-category {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  [part='detail'] p {
+    margin: 8px 0 0;
+  }
+  [part='detail'] a {
+    color: var(--ai-timeline-accent);
+  }
+  .close {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+    width: 30px;
+    height: 30px;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    cursor: pointer;
+    font-size: 1.2em;
+    line-height: 1;
+  }
+  .close:hover {
+    background: var(--ai-timeline-border);
+  }
+
+  /* Notice of rows not shown or corrected, and of failed loads */
+  [part='notice'] {
+    position: relative;
+    margin: 0 0 8px;
+    padding: 8px 40px 8px 12px;
+    border: 1px solid #c9a227;
+    border-radius: var(--ai-timeline-radius);
+    background: color-mix(in srgb, #f4d35e 18%, var(--ai-timeline-background));
+    font-size: 0.92em;
+  }
+  [part='notice'] summary {
+    cursor: pointer;
+  }
+  [part='notice'] ul {
+    margin: 4px 0 0;
+    padding-left: 18px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,137 @@
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition'; // adds selection.transition(), used for animated zooms
+import type { Transition } from 'd3-transition';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+
+export interface ZoomHandlers {
+  /** Every change of the transform, during gestures and animations alike. */
+  onZoom: (transform: ZoomTransform) => void;
+}
+
+/** How far past the fitted view one may pan or zoom out, as a share of its width. */
+const OVERSCROLL = 0.5;
+const ANIMATION_MS = 250;
+
+/**
+ * d3-zoom on the plot, with gestures that respect the page: Ctrl/⌘ + wheel and trackpad pinch
+ * zoom, a horizontal wheel pans, and a plain vertical wheel is left to the page unless
+ * `wheelZooms` is set. Drag, touch pinch and double-click come from d3-zoom itself.
+ */
+export class ZoomController {
+  private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
+  private width = 1;
+  wheelZooms = false;
+
+  constructor(svg: SVGSVGElement, handlers: ZoomHandlers) {
+    this.selection = select(svg);
+    this.behavior = zoom<SVGSVGElement, unknown>()
+      .filter((event: Event) => {
+        if (event.type === 'wheel') {
+          const wheel = event as WheelEvent;
+          return this.wheelZooms || wheel.ctrlKey || wheel.metaKey;
+        }
+        const pointer = event as MouseEvent;
+        return !pointer.ctrlKey && !pointer.button;
+      })
+      .wheelDelta((event: WheelEvent) => {
+        const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode === 2 ? 1 : 0.002;
+        // Pinch gestures send small deltas with ctrlKey; a mouse wheel notch sends ~100.
+        const boost = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 10 : 1;
+        const delta = -event.deltaY * unit * boost;
+        return Math.max(-1, Math.min(1, delta)); // at most ×2 per wheel event
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => handlers.onZoom(event.transform));
+    this.selection.call(this.behavior).on('dblclick.zoom', null);
+    // Our own double-click handler (d3's zooms around the pointer; we keep that, but animate
+    // only when motion is welcome).
+    this.selection.on('dblclick.timeline', (event: MouseEvent) => {
+      if ((event.target as Element).closest('[part~="event"]')) return;
+      const [px] = pointerX(event, this.selection.node()!);
+      this.scaleBy(event.shiftKey ? 0.5 : 2, px);
+    });
+    this.selection.on('wheel.pan', (event: WheelEvent) => this.onHorizontalWheel(event), {
+      passive: false,
+    });
+  }
+
+  /** Sets the plot size and the largest zoom factor relative to the fitted view. */
+  setBounds(width: number, height: number, maxScale: number): void {
+    this.width = width;
+    this.behavior
+      .extent([
+        [0, 0],
+        [width, height],
+      ])
+      .scaleExtent([1 / (1 + 2 * OVERSCROLL), Math.max(1, maxScale)])
+      .translateExtent([
+        [-width * OVERSCROLL, -Infinity],
+        [width * (1 + OVERSCROLL), Infinity],
+      ]);
+  }
+
+  get transform(): ZoomTransform {
+    return this.selection.property('__zoom') as ZoomTransform;
+  }
+
+  /** Zooms by `factor` around x = `centerX` (the middle of the plot by default). */
+  scaleBy(factor: number, centerX = this.width / 2, animate = true): void {
+    this.behavior.scaleBy(this.target(animate), factor, [centerX, 0]);
+  }
+
+  /** Pans the view by `dx` pixels (positive moves later in time into view). */
+  panBy(dx: number, animate = true): void {
+    this.behavior.translateBy(this.target(animate), -dx / this.transform.k, 0);
+  }
+
+  /** Shows the part of the fitted view between x0 and x1 (in fitted-view pixels). */
+  showBaseInterval(x0: number, x1: number, animate: boolean): void {
+    const k = this.width / Math.max(1e-9, x1 - x0);
+    this.transformTo(zoomIdentity.scale(k).translate(-x0, 0), animate);
+  }
+
+  transformTo(transform: ZoomTransform, animate: boolean): void {
+    this.behavior.transform(this.target(animate), transform);
+  }
+
+  /** Keeps the transform, re-applying the current bounds (after a resize). */
+  constrain(): void {
+    this.selection.call(this.behavior.transform, this.transform);
+  }
+
+  destroy(): void {
+    this.selection.on('.zoom', null).on('.timeline', null).on('.pan', null);
+    this.selection.interrupt();
+  }
+
+  private onHorizontalWheel(event: WheelEvent): void {
+    if (this.wheelZooms || event.ctrlKey || event.metaKey) return;
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.width : 1;
+    // Shift + wheel is the horizontal wheel on most mice.
+    const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
+    if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return; // vertical: the page's
+    event.preventDefault();
+    this.panBy(dx * unit, false);
+  }
+
+  /** The selection to act on: a transition when motion is welcome and asked for. */
+  private target(
+    animate: boolean,
+  ):
+    | Selection<SVGSVGElement, unknown, null, undefined>
+    | Transition<SVGSVGElement, unknown, null, undefined> {
+    this.selection.interrupt();
+    return animate && !prefersReducedMotion()
+      ? this.selection.transition().duration(ANIMATION_MS)
+      : this.selection;
+  }
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function pointerX(event: MouseEvent, element: Element): [number, number] {
+  const rect = element.getBoundingClientRect();
+  return [event.clientX - rect.left, event.clientY - rect.top];
+}

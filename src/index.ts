@@ -1,0 +1,19 @@
+import './define.js';
+
+export { AiTimeline } from './ai-timeline.js';
+export type {
+  AiTimelineEventMap,
+  TimelineSelectDetail,
+  TimelineRangeChangeDetail,
+  TimelineLoadDetail,
+  TimelineErrorDetail,
+  TimelineDataSource,
+} from './events.js';
+export type {
+  TimelineEvent,
+  TimelineEventType,
+  TimelineError,
+  CategoryMap,
+  CategoryStyle,
+} from './model/types.js';
+export type { DateInput } from './model/dates.js';

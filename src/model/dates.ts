@@ -1,0 +1,170 @@
+/**
+ * Dates on the timeline.
+ *
+ * Everything is placed on one axis of *wall-clock* milliseconds: the number a UTC clock would show
+ * if it read what the viewer's calendar and clock read. A calendar day such as "2025-06-12" is
+ * therefore midnight UTC of that day for every viewer, so it never drifts to the 11th or the 13th
+ * in a far-away time zone; an instant such as "2025-06-12T09:30:00Z" is shifted by the viewer's
+ * offset at that instant, so it reads as the viewer's local time. The axis and every formatter then
+ * work in UTC, which keeps them free of daylight-saving gaps.
+ */
+
+/** How precisely a date was given; the precision given is the precision shown. */
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
+
+/** A parsed date: wall-clock milliseconds and the period its precision covers. */
+export interface WallDate {
+  /** Start of the period, in wall-clock milliseconds (see the module comment). */
+  readonly start: number;
+  /** End of the period (exclusive); equal to `start` for minute and second precision. */
+  readonly end: number;
+  readonly precision: DatePrecision;
+}
+
+/** A value accepted wherever the element takes a date. */
+export type DateInput = string | number | Date;
+
+/** Returns the viewer's offset from UTC, in minutes east, at a given instant. */
+export type OffsetAt = (instantMs: number) => number;
+
+/** The browser's own time zone. */
+export const localOffsetAt: OffsetAt = (instantMs) => -new Date(instantMs).getTimezoneOffset();
+
+const MINUTE = 60_000;
+
+/** Date.UTC without its two-digit-year quirk (years 0–99 would map to 1900–1999). */
+export function utcMs(
+  year: number,
+  monthIndex = 0,
+  day = 1,
+  hours = 0,
+  minutes = 0,
+  seconds = 0,
+  ms = 0,
+): number {
+  const date = new Date(Date.UTC(2000, monthIndex, day, hours, minutes, seconds, ms));
+  date.setUTCFullYear(year);
+  return date.getTime();
+}
+
+/** Converts an instant to wall-clock milliseconds in the zone given by `offsetAt`. */
+export function instantToWall(instantMs: number, offsetAt: OffsetAt = localOffsetAt): number {
+  return instantMs + offsetAt(instantMs) * MINUTE;
+}
+
+/** Converts wall-clock milliseconds back to the instant they name in the zone of `offsetAt`. */
+export function wallToInstant(wallMs: number, offsetAt: OffsetAt = localOffsetAt): number {
+  // The offset is a function of the instant we are looking for; two passes settle it except in
+  // the hour skipped by a daylight-saving change, where any nearby instant is acceptable.
+  let instant = wallMs - offsetAt(wallMs) * MINUTE;
+  instant = wallMs - offsetAt(instant) * MINUTE;
+  return instant;
+}
+
+const ISO_DATE =
+  /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
+
+function daysInMonth(year: number, monthIndex: number): number {
+  return new Date(utcMs(year, monthIndex + 1, 1) - 1).getUTCDate();
+}
+
+function endOfPeriod(start: number, precision: DatePrecision): number {
+  const d = new Date(start);
+  const year = d.getUTCFullYear();
+  switch (precision) {
+    case 'year':
+      return utcMs(year + 1, 0, 1);
+    case 'month':
+      return utcMs(year, d.getUTCMonth() + 1, 1);
+    case 'day':
+      return utcMs(year, d.getUTCMonth(), d.getUTCDate() + 1);
+    default:
+      return start;
+  }
+}
+
+/** A reason a value is not a date, worded for the person who wrote the data. */
+export class DateParseError extends Error {}
+
+/**
+ * Parses an ISO 8601 string (year, month, day or date-time precision, with an optional offset),
+ * an epoch-milliseconds number or a Date. Throws DateParseError with a readable message.
+ */
+export function parseDate(value: unknown, offsetAt: OffsetAt = localOffsetAt): WallDate {
+  if (value instanceof Date) return fromInstant(value.getTime(), offsetAt);
+  if (typeof value === 'number') return fromInstant(value, offsetAt);
+  if (typeof value !== 'string') {
+    throw new DateParseError(
+      value === undefined || value === null || value === ''
+        ? 'is missing'
+        : `must be an ISO 8601 date, a number of milliseconds or a Date, not ${typeof value}`,
+    );
+  }
+  const text = value.trim();
+  if (text === '') throw new DateParseError('is missing');
+  const match = ISO_DATE.exec(text);
+  if (!match) {
+    throw new DateParseError(
+      `"${truncate(text)}" is not an ISO 8601 date such as 2025, 2025-06, 2025-06-12 or 2025-06-12T09:30Z`,
+    );
+  }
+  const [, y, mo, d, h, mi, s, frac, zone] = match;
+  const year = Number(y);
+  const monthIndex = mo === undefined ? 0 : Number(mo) - 1;
+  if (monthIndex < 0 || monthIndex > 11) throw new DateParseError(`"${text}" has no month ${mo}`);
+  const day = d === undefined ? 1 : Number(d);
+  if (day < 1 || day > daysInMonth(year, monthIndex)) {
+    throw new DateParseError(`"${text}" has no day ${d} in that month`);
+  }
+  if (h === undefined) {
+    const precision: DatePrecision = d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
+    const start = utcMs(year, monthIndex, day);
+    return { start, end: endOfPeriod(start, precision), precision };
+  }
+  const hours = Number(h);
+  const minutes = Number(mi);
+  const seconds = s === undefined ? 0 : Number(s);
+  if (hours > 24 || minutes > 59 || seconds > 60 || (hours === 24 && minutes + seconds > 0)) {
+    throw new DateParseError(`"${text}" has no time ${h}:${mi}${s ? `:${s}` : ''}`);
+  }
+  const ms = frac === undefined ? 0 : Math.round(Number(`0.${frac}`) * 1000);
+  const wallAsGiven = utcMs(year, monthIndex, day, hours, minutes, seconds, ms);
+  const precision: DatePrecision =
+    s !== undefined && (seconds !== 0 || ms !== 0) ? 'second' : 'minute';
+  if (zone === undefined) {
+    // No offset: a floating local time, read on the viewer's own clock.
+    return { start: wallAsGiven, end: wallAsGiven, precision };
+  }
+  const instant = wallAsGiven - zoneOffsetMinutes(zone) * MINUTE;
+  const wall = instantToWall(instant, offsetAt);
+  return { start: wall, end: wall, precision };
+}
+
+function zoneOffsetMinutes(zone: string): number {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
+  return sign * (hours * 60 + minutes);
+}
+
+function fromInstant(instantMs: number, offsetAt: OffsetAt): WallDate {
+  if (!Number.isFinite(instantMs) || Math.abs(instantMs) > 8.64e15) {
+    throw new DateParseError('is not a valid date');
+  }
+  const wall = instantToWall(instantMs, offsetAt);
+  // A Date built for a calendar day (local midnight) is meant as that day, not as 00:00.
+  if (wall % 86_400_000 === 0)
+    return { start: wall, end: endOfPeriod(wall, 'day'), precision: 'day' };
+  const precision: DatePrecision = wall % MINUTE === 0 ? 'minute' : 'second';
+  return { start: wall, end: wall, precision };
+}
+
+function truncate(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Durations used for zoom limits and margins. */
+export const DAY_MS = 86_400_000;
+export const HOUR_MS = 3_600_000;

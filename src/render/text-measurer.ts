@@ -1,0 +1,51 @@
+import { estimateTextWidth } from '../layout/text-width.js';
+
+/**
+ * Measures label text with a canvas in the exact fonts the labels use, caching each string.
+ * Falls back to the pure estimate where no canvas is available (server rendering).
+ */
+export class TextMeasurer {
+  private readonly context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  private readonly cache = new Map<string, number>();
+  private fonts: Record<'title' | 'date', string> = { title: '', date: '' };
+  private sizes: Record<'title' | 'date', number> = { title: 13, date: 12 };
+
+  constructor() {
+    const canvas =
+      typeof OffscreenCanvas !== 'undefined'
+        ? new OffscreenCanvas(1, 1)
+        : typeof document !== 'undefined'
+          ? document.createElement('canvas')
+          : null;
+    this.context = canvas ? (canvas.getContext('2d') as CanvasRenderingContext2D | null) : null;
+  }
+
+  /** Adopts the computed fonts of the title and date lines; clears the cache when they change. */
+  setFonts(title: CSSStyleDeclaration, date: CSSStyleDeclaration): void {
+    const next = { title: fontOf(title), date: fontOf(date) };
+    if (next.title === this.fonts.title && next.date === this.fonts.date) return;
+    this.fonts = next;
+    this.sizes = { title: parseFloat(title.fontSize) || 13, date: parseFloat(date.fontSize) || 12 };
+    this.cache.clear();
+  }
+
+  measure = (text: string, role: 'title' | 'date'): number => {
+    const key = `${role}\u0000${text}`;
+    let width = this.cache.get(key);
+    if (width === undefined) {
+      if (this.context && this.fonts[role]) {
+        this.context.font = this.fonts[role];
+        width = this.context.measureText(text).width;
+      } else {
+        width = estimateTextWidth(text, this.sizes[role], role === 'title');
+      }
+      if (this.cache.size > 20_000) this.cache.clear();
+      this.cache.set(key, width);
+    }
+    return width;
+  };
+}
+
+function fontOf(style: CSSStyleDeclaration): string {
+  return `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+}
