@@ -271,6 +271,7 @@ export const timelineStyles = css`
     stroke-width: 2;
   }
   .era-band {
+    pointer-events: none; /* the strip is the era's handle; the band is background */
     fill: var(--color);
     opacity: var(--ai-timeline-era-opacity);
   }

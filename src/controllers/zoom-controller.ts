@@ -1,6 +1,5 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition'; // adds selection.transition(), used for animated zooms
-import type { Transition } from 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 export interface ZoomHandlers {
@@ -21,6 +20,9 @@ export class ZoomController {
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
   private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
   private width = 1;
+  private height = 1;
+  /** Where the running animation ends; steps (buttons, keys) continue from there. */
+  private destination: ZoomTransform | null = null;
   wheelZooms = false;
 
   constructor(svg: SVGSVGElement, handlers: ZoomHandlers) {
@@ -58,6 +60,7 @@ export class ZoomController {
   /** Sets the plot size and the largest zoom factor relative to the fitted view. */
   setBounds(width: number, height: number, maxScale: number): void {
     this.width = width;
+    this.height = height;
     this.behavior
       .extent([
         [0, 0],
@@ -76,12 +79,17 @@ export class ZoomController {
 
   /** Zooms by `factor` around x = `centerX` (the middle of the plot by default). */
   scaleBy(factor: number, centerX = this.width / 2, animate = true): void {
-    this.behavior.scaleBy(this.target(animate), factor, [centerX, 0]);
+    const from = this.destination ?? this.transform;
+    const [min, max] = this.behavior.scaleExtent();
+    const k = Math.min(max, Math.max(min, from.k * factor));
+    const x = centerX - (centerX - from.x) * (k / from.k);
+    this.transformTo(zoomIdentity.translate(x, 0).scale(k), animate);
   }
 
   /** Pans the view by `dx` pixels (positive moves later in time into view). */
   panBy(dx: number, animate = true): void {
-    this.behavior.translateBy(this.target(animate), -dx / this.transform.k, 0);
+    const from = this.destination ?? this.transform;
+    this.transformTo(zoomIdentity.translate(from.x - dx, 0).scale(from.k), animate);
   }
 
   /** Shows the part of the fitted view between x0 and x1 (in fitted-view pixels). */
@@ -91,7 +99,23 @@ export class ZoomController {
   }
 
   transformTo(transform: ZoomTransform, animate: boolean): void {
-    this.behavior.transform(this.target(animate), transform);
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [this.width, this.height],
+    ];
+    const target = this.behavior.constrain()(transform, extent, this.behavior.translateExtent());
+    this.selection.interrupt();
+    if (!animate || prefersReducedMotion()) {
+      this.destination = null;
+      this.behavior.transform(this.selection, target);
+      return;
+    }
+    this.destination = target;
+    const transition = this.selection.transition().duration(ANIMATION_MS);
+    transition.on('end interrupt', () => {
+      if (this.destination === target) this.destination = null;
+    });
+    this.behavior.transform(transition, target);
   }
 
   /** Keeps the transform, re-applying the current bounds (after a resize). */
@@ -112,18 +136,6 @@ export class ZoomController {
     if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return; // vertical: the page's
     event.preventDefault();
     this.panBy(dx * unit, false);
-  }
-
-  /** The selection to act on: a transition when motion is welcome and asked for. */
-  private target(
-    animate: boolean,
-  ):
-    | Selection<SVGSVGElement, unknown, null, undefined>
-    | Transition<SVGSVGElement, unknown, null, undefined> {
-    this.selection.interrupt();
-    return animate && !prefersReducedMotion()
-      ? this.selection.transition().duration(ANIMATION_MS)
-      : this.selection;
   }
 }
 

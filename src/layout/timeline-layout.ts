@@ -203,8 +203,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     }
   }
 
-  // Labels: greedy by importance, lowest free row first. A box may slide sideways as long as
-  // its stem meets its bottom edge; it prefers to hang right of the stem. First pass: the stem
+  // Labels: greedy by importance, lowest free row first. A box hangs right of its stem, else
+  // left of it, else slides sideways as long as its stem still meets its bottom edge. First pass: the stem
   // must climb through free space (or along the edge of a label on the same stem). Second pass,
   // for labels still without room: the stem may run behind a lower label.
   const occupancy = Array.from({ length: labelRowCount }, () => new RowOccupancy());
@@ -236,9 +236,15 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     for (let row = 0; row < labelRowCount; row++) {
       // The stem climbs through every lower row; stop once it cannot.
       if (strictStems && row > 0 && !occupancy[row - 1]!.stemMayPass(stemX, hw)) return null;
-      const x0 = occupancy[row]!.findSpot(lo, hi, boxWidth, stemX - hw);
+      // Hanging from the stem on either side keeps the stem free for labels above on the same
+      // stem (simultaneous events); otherwise slide to the nearest free spot.
+      const x0 =
+        [stemX, stemX - boxWidth].find(
+          (edge) =>
+            edge >= 0 && edge + boxWidth <= width && occupancy[row]!.isFree(edge, edge + boxWidth),
+        ) ?? occupancy[row]!.findSpot(lo, hi, boxWidth, stemX - hw);
       if (x0 === null) continue;
-      const atEdge = x0 === stemX - hw || x0 + boxWidth === stemX + hw;
+      const atEdge = x0 === stemX || x0 + boxWidth === stemX;
       occupancy[row]!.addBox(x0, x0 + boxWidth, atEdge ? stemX : Infinity);
       for (let below = 0; below < row; below++) occupancy[below]!.addStem(stemX, hw);
       const y = labelsBottom - row * (labelHeight + m.rowGap) - labelHeight;
