@@ -51,8 +51,8 @@ export class PlotRenderer {
       return g;
     };
     this.layers = {
-      eras: layer('eras'),
       grid: layer('grid', 'grid'),
+      eras: layer('eras'),
       axis: layer('axis', 'axis'),
       bars: layer('bars'),
       stems: layer('stems'),
