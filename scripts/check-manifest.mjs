@@ -1,15 +1,14 @@
 // Fails when the committed custom-elements.json differs from what the analyzer generates now.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outdir = mkdtempSync(join(tmpdir(), 'cem-'));
-execFileSync(
-  'npx',
-  ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir],
-  { stdio: 'inherit' },
-);
+// The analyzer takes outdir relative to the working directory; build/ is not committed.
+const outdir = 'build/manifest-check';
+execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, CEM_OUTDIR: outdir },
+});
 const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
 let committed = '';
 try {

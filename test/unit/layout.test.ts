@@ -406,11 +406,10 @@ describe('layoutTimeline', () => {
     expectLayoutGuarantees(laid);
   });
 
-  // BUG: a range whose start has scrolled off the left edge gets its stem clamped to x = 0, but
-  // placeLabel then needs the box's left edge in [max(0, 0 + 3 - width), 0 - 3], which is empty,
-  // so such a range can never be labelled, however much room there is: zooming into a long range
-  // makes its label disappear. (Era names handle the same case and stay at the left edge.)
-  it.skip('labels a range that starts before the visible window', () => {
+  // Regression: in the committed version a range whose start had scrolled off the left edge got
+  // its stem clamped to x = 0 and could then never be labelled (the box's left edge had to lie in
+  // [0, -3]). The hang-from-the-stem placement being added to placeLabel fixes it.
+  it('labels a range that starts before the visible window', () => {
     const laid = lay([{ start: '2024-06-01', end: '2025-06-01', title: 'Clipped range' }]);
     expect(laid.layout.bars).to.have.length(1);
     expect(laid.layout.unlabelled).to.deep.equal([]);

@@ -292,6 +292,23 @@ describe('normalizeEvents', () => {
       expect(event.start).to.equal(Date.UTC(2025, 5, 1));
     });
 
+    // BUG: consequence of the December bug in dates.ts (utcMs wraps December's period end to
+    // January 1st of the same year): a "2025-12" point gets end 2025-01-01 and is anchored in
+    // mid-2025, and a range ending in December has its ends swapped and is reported as wrong.
+    it.skip('places December events in December', () => {
+      const { events, errors } = normalize([
+        { start: '2025-12', title: 'December' },
+        { start: '2025-10-01', end: '2025-12', title: 'Autumn' },
+      ]);
+      expect(errors).to.deep.equal([]);
+      const december = events.find((e) => e.title === 'December')!;
+      expect(new Date(december.anchor).getUTCMonth()).to.equal(11);
+      expect(december.end).to.equal(Date.UTC(2026, 0, 1));
+      const autumn = events.find((e) => e.title === 'Autumn')!;
+      expect(autumn.start).to.equal(Date.UTC(2025, 9, 1));
+      expect(autumn.end).to.equal(Date.UTC(2026, 0, 1));
+    });
+
     it('clamps importance to 1..5 and reports it', () => {
       const cases: [unknown, number, boolean][] = [
         [1, 1, false],
