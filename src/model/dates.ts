@@ -42,8 +42,12 @@ export function utcMs(
   seconds = 0,
   ms = 0,
 ): number {
-  const date = new Date(Date.UTC(2000, monthIndex, day, hours, minutes, seconds, ms));
-  date.setUTCFullYear(year);
+  // The Gregorian calendar repeats every 400 years: build a two-digit year 400 years later and
+  // move it back, so overflowing months, days and hours still carry into the next year.
+  const twoDigit = year >= 0 && year < 100;
+  const shifted = twoDigit ? year + 400 : year;
+  const date = new Date(Date.UTC(shifted, monthIndex, day, hours, minutes, seconds, ms));
+  if (twoDigit) date.setUTCFullYear(date.getUTCFullYear() - 400);
   return date.getTime();
 }
 
@@ -119,7 +123,7 @@ export function parseDate(value: unknown, offsetAt: OffsetAt = localOffsetAt): W
   if (h === undefined) {
     const precision: DatePrecision = d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
     const start = utcMs(year, monthIndex, day);
-    return { start, end: endOfPeriod(start, precision), precision };
+    return inRange({ start, end: endOfPeriod(start, precision), precision }, text);
   }
   const hours = Number(h);
   const minutes = Number(mi);
@@ -133,11 +137,23 @@ export function parseDate(value: unknown, offsetAt: OffsetAt = localOffsetAt): W
     s !== undefined && (seconds !== 0 || ms !== 0) ? 'second' : 'minute';
   if (zone === undefined) {
     // No offset: a floating local time, read on the viewer's own clock.
-    return { start: wallAsGiven, end: wallAsGiven, precision };
+    return inRange({ start: wallAsGiven, end: wallAsGiven, precision }, text);
   }
   const instant = wallAsGiven - zoneOffsetMinutes(zone) * MINUTE;
   const wall = instantToWall(instant, offsetAt);
-  return { start: wall, end: wall, precision };
+  return inRange({ start: wall, end: wall, precision }, text);
+}
+
+/** JavaScript dates end about 271,821 years either side of 1970; beyond that there is no date. */
+const LAST_MS = 8.64e15;
+function inRange(date: WallDate, text: string): WallDate {
+  if (!Number.isFinite(date.start)) {
+    throw new DateParseError(
+      `"${truncate(text)}" is outside the range of dates a browser can show`,
+    );
+  }
+  // A period running past the last date a browser can hold ends there.
+  return Number.isFinite(date.end) ? date : { ...date, end: LAST_MS };
 }
 
 function zoneOffsetMinutes(zone: string): number {
@@ -156,7 +172,10 @@ function fromInstant(instantMs: number, offsetAt: OffsetAt): WallDate {
   const wall = instantToWall(instantMs, offsetAt);
   // A Date built for a calendar day (local midnight) is meant as that day, not as 00:00.
   if (wall % 86_400_000 === 0)
-    return { start: wall, end: endOfPeriod(wall, 'day'), precision: 'day' };
+    return inRange(
+      { start: wall, end: endOfPeriod(wall, 'day'), precision: 'day' },
+      String(instantMs),
+    );
   const precision: DatePrecision = wall % MINUTE === 0 ? 'minute' : 'second';
   return { start: wall, end: wall, precision };
 }

@@ -81,24 +81,13 @@ export function normalizeEvents(
         );
       }
     }
-    if (end && end.end < start.start) {
-      report(
-        'end',
-        `${label}: end is before start; the two were swapped.`,
-        false,
-        input.end,
-        givenId,
-      );
-      [start, end] = [end, start];
-    }
-
     let type: TimelineEventType = end ? 'range' : 'point';
     if (input.type !== undefined) {
       const given = input.type as TimelineEventType;
       if (!TYPES.includes(given)) {
         report(
           'type',
-          `${label}: unknown type "${String(input.type)}"; shown as a ${type}.`,
+          `${label}: unknown type "${describeValue(input.type)}"; shown as a ${type}.`,
           false,
           input.type,
           givenId,
@@ -120,14 +109,32 @@ export function normalizeEvents(
           givenId,
         );
         end = null;
+        type = 'point';
       } else {
         type = given;
       }
     }
 
+    if (end && end.end < start.start) {
+      report(
+        'end',
+        `${label}: end is before start; the two were swapped.`,
+        false,
+        input.end,
+        givenId,
+      );
+      [start, end] = [end, start];
+    }
+
     let importance = DEFAULT_IMPORTANCE;
     if (input.importance !== undefined && input.importance !== null) {
-      const value = Number(input.importance);
+      const given = input.importance;
+      const value =
+        typeof given === 'number'
+          ? given
+          : typeof given === 'string' && given.trim() !== ''
+            ? Number(given)
+            : Number.NaN;
       if (!Number.isFinite(value)) {
         report(
           'importance',
@@ -204,6 +211,13 @@ export function normalizeEvents(
 
   events.sort((a, b) => a.start - b.start || a.index - b.index);
   return { events, errors };
+}
+
+/** A value as text for a message, whatever it is (symbols and prototype-less objects included). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value;
 }
 
 /** Strings and numbers become trimmed text; anything else is treated as absent. */

@@ -106,7 +106,7 @@ describe('utcMs', () => {
   // utcMs(2025, 11, 31, 24)), the overflow lands in 2001 and is then thrown away by
   // setUTCFullYear, so the result is January of the *same* year (2025-01-01) instead of
   // 2026-01-01. parseDate relies on this overflow for the end of December periods (see below).
-  it.skip('carries overflowing months, days and hours into the next year like Date.UTC', () => {
+  it('carries overflowing months, days and hours into the next year like Date.UTC', () => {
     expect(iso(utcMs(2025, 12, 1))).to.equal('2026-01-01T00:00:00.000Z');
     expect(iso(utcMs(2025, 11, 32))).to.equal('2026-01-01T00:00:00.000Z');
     expect(iso(utcMs(2025, 11, 31, 24))).to.equal('2026-01-01T00:00:00.000Z');
@@ -233,7 +233,7 @@ describe('parseDate', () => {
     // utcMs(year, 11, 32), which wraps to January 1st of the *same* year (see utcMs above). So
     // "2025-12" ends on 2025-01-01, eleven months before it starts, and a December point is
     // anchored in the middle of the year; "2025-12-31" ends on 2025-01-01 as well.
-    it.skip('ends a December month or December 31st on January 1st of the next year', () => {
+    it('ends a December month or December 31st on January 1st of the next year', () => {
       expect(iso(parseDate('2025-12', utc).end)).to.equal('2026-01-01T00:00:00.000Z');
       expect(iso(parseDate('2025-12-31', utc).end)).to.equal('2026-01-01T00:00:00.000Z');
       expect(iso(parseDate(new Date(Date.UTC(2025, 11, 31)), utc).end)).to.equal(
@@ -418,7 +418,7 @@ describe('parseDate', () => {
     // (beyond ±271821) give NaN instead of a DateParseError: parseDate('999999') returns
     // { start: NaN, end: NaN }, which normalizeEvents then accepts as an event with a NaN start.
     // '275760' (the last year a Date can hold) even gets a NaN end.
-    it.skip('rejects years a Date cannot hold instead of returning NaN', () => {
+    it('rejects years a Date cannot hold instead of returning NaN', () => {
       expectParseError('999999');
       expectParseError('+275761-01-01');
       expectParseError('-300000');
