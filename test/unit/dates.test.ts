@@ -43,11 +43,11 @@ function iso(ms: number): string {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** Valid calendar days from 1000 to 2999, months 1–11 (December has its own, skipped, tests). */
+/** Valid calendar days from 1000 to 2999 (days 1–28, so every month has them). */
 const calendarDay = fc
   .record({
     year: fc.integer({ min: 1000, max: 2999 }),
-    month: fc.integer({ min: 1, max: 11 }),
+    month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
   })
   .map(({ year, month, day }) => ({
@@ -101,16 +101,34 @@ describe('utcMs', () => {
     );
   });
 
-  // BUG: utcMs builds the date in the year 2000 and then calls setUTCFullYear(year). When the
-  // month, day or hour overflows into the next year (utcMs(2025, 12, 1), utcMs(2025, 11, 32),
-  // utcMs(2025, 11, 31, 24)), the overflow lands in 2001 and is then thrown away by
-  // setUTCFullYear, so the result is January of the *same* year (2025-01-01) instead of
-  // 2026-01-01. parseDate relies on this overflow for the end of December periods (see below).
+  // Regression: utcMs used to build the date in 2000 and then setUTCFullYear(year), so an
+  // overflow into the next year (utcMs(2025, 12, 1)) was thrown away and gave 2025-01-01.
   it('carries overflowing months, days and hours into the next year like Date.UTC', () => {
     expect(iso(utcMs(2025, 12, 1))).to.equal('2026-01-01T00:00:00.000Z');
     expect(iso(utcMs(2025, 11, 32))).to.equal('2026-01-01T00:00:00.000Z');
     expect(iso(utcMs(2025, 11, 31, 24))).to.equal('2026-01-01T00:00:00.000Z');
     expect(iso(utcMs(2025, 0, 0))).to.equal('2024-12-31T00:00:00.000Z');
+    expect(new Date(utcMs(99, 12, 1)).getUTCFullYear()).to.equal(100);
+    expect(new Date(utcMs(0, -1, 1)).getUTCFullYear()).to.equal(-1);
+  });
+
+  it('follows the 400-year Gregorian cycle for any components, overflowing or not (property)', () => {
+    const cycle = 146_097 * DAY_MS; // 400 Gregorian years
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -3000, max: 3000 }),
+        fc.integer({ min: -30, max: 40 }),
+        fc.integer({ min: -60, max: 90 }),
+        fc.integer({ min: 0, max: 50 }),
+        (year, month, day, hours) => {
+          // Years from 400 on have no two-digit quirk in Date.UTC, so they are the reference.
+          const later = year + 400 * Math.ceil((500 - year) / 400);
+          const expected = Date.UTC(later, month, day, hours) - ((later - year) / 400) * cycle;
+          expect(utcMs(year, month, day, hours)).to.equal(expected);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -229,10 +247,7 @@ describe('parseDate', () => {
       expect(parseDate('2025-06-12T24:00Z', utc).start).to.equal(Date.UTC(2025, 5, 13));
     });
 
-    // BUG: the exclusive end of any December period is computed with utcMs(year, 12, 1) or
-    // utcMs(year, 11, 32), which wraps to January 1st of the *same* year (see utcMs above). So
-    // "2025-12" ends on 2025-01-01, eleven months before it starts, and a December point is
-    // anchored in the middle of the year; "2025-12-31" ends on 2025-01-01 as well.
+    // Regression: December periods used to end on January 1st of the *same* year (see utcMs).
     it('ends a December month or December 31st on January 1st of the next year', () => {
       expect(iso(parseDate('2025-12', utc).end)).to.equal('2026-01-01T00:00:00.000Z');
       expect(iso(parseDate('2025-12-31', utc).end)).to.equal('2026-01-01T00:00:00.000Z');
@@ -414,10 +429,7 @@ describe('parseDate', () => {
       expectParseError('2025-02-29');
     });
 
-    // BUG: the pattern accepts up to six year digits, but years outside the range of a JS Date
-    // (beyond ±271821) give NaN instead of a DateParseError: parseDate('999999') returns
-    // { start: NaN, end: NaN }, which normalizeEvents then accepts as an event with a NaN start.
-    // '275760' (the last year a Date can hold) even gets a NaN end.
+    // Regression: years beyond the range of a JS Date used to parse to NaN instead of throwing.
     it('rejects years a Date cannot hold instead of returning NaN', () => {
       expectParseError('999999');
       expectParseError('+275761-01-01');
@@ -493,6 +505,7 @@ describe('parseDate', () => {
             fc.stringMatching(
               /^[+-]?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$/,
             ),
+            fc.stringMatching(/^[+-]?[12]?\d{5}(-\d{2}(-\d{2})?)?$/),
             fc.anything(),
           ),
           offsetMinutes,
@@ -505,6 +518,8 @@ describe('parseDate', () => {
               return;
             }
             expect(Number.isFinite(date.start)).to.equal(true);
+            expect(Number.isFinite(date.end)).to.equal(true);
+            expect(date.start).to.be.at.most(date.end);
             expect(['year', 'month', 'day', 'minute', 'second']).to.include(date.precision);
           },
         ),
