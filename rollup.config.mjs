@@ -3,22 +3,44 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-/** Squeezes the whitespace and comments out of Lit `css` templates, which terser leaves alone. */
-function minifyCssTemplates() {
+/**
+ * Squeezes indentation out of Lit `css` and `html` templates, which terser leaves alone. CSS loses
+ * comments and the spaces around punctuation; HTML loses the line breaks between tags (which
+ * only ever sit between block or flex items here) and keeps one space elsewhere.
+ */
+function minifyLitTemplates() {
+  const minifyCss = (body) =>
+    body
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}');
+  const minifyHtml = (body) => body.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
   return {
-    name: 'minify-css-templates',
+    name: 'minify-lit-templates',
     transform(code, id) {
-      if (!id.endsWith('.styles.js')) return null;
-      const minified = code.replace(/css\s*`([^`]*)`/g, (_, body) => {
-        const css = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${css}\``;
-      });
-      return { code: minified, map: null };
+      if (!id.includes('/dist/') || id.includes('node_modules')) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && ['css', 'html'].includes(node.tag.name)) {
+          const minify = node.tag.name === 'css' ? minifyCss : minifyHtml;
+          for (const quasi of node.quasi.quasis) {
+            edits.push([quasi.start, quasi.end, minify(quasi.value.raw)]);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (edits.length === 0) return null;
+      let result = code;
+      for (const [start, end, text] of edits.sort((x, y) => y[0] - x[0])) {
+        result = result.slice(0, start) + text + result.slice(end);
+      }
+      return { code: result, map: null };
     },
   };
 }
@@ -36,7 +58,7 @@ export default {
     warn(warning);
   },
   plugins: [
-    minifyCssTemplates(),
+    minifyLitTemplates(),
     nodeResolve({ browser: true }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],

@@ -1,21 +1,9 @@
 // Tests run in real Chromium. tsc compiles src/ and test/ to build/ first (npm run test:browser).
-import { execSync } from 'node:child_process';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { browserControlPlugin } from './test/support/browser-control-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-
-function findChrome() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      return execSync(`command -v ${name}`, { encoding: 'utf8' }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  return undefined; // let chrome-launcher look in its usual places
-}
+import { findChrome } from './scripts/find-chrome.mjs';
 
 export default {
   files: ['build/test/**/*.test.js'],
@@ -25,7 +13,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: findChrome(),
+        executablePath: findChrome(), // undefined: chrome-launcher looks in its usual places
         args: [
           '--no-sandbox',
           '--disable-gpu',
@@ -37,5 +25,15 @@ export default {
     }),
   ],
   plugins: [browserControlPlugin()],
+  middleware: [
+    // /__slow/<path> serves <path> after a delay, for tests of requests overtaken by newer ones.
+    async function slow(context, next) {
+      if (context.url.startsWith('/__slow/')) {
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        context.url = context.url.slice('/__slow'.length);
+      }
+      return next();
+    },
+  ],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -5,19 +5,7 @@
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { existsSync, mkdirSync } from 'node:fs';
-import { execSync } from 'node:child_process';
-
-function findChrome() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    try {
-      return execSync(`command -v ${name}`, { encoding: 'utf8' }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error('No Chrome or Chromium found: install one or set CHROME_PATH.');
-}
+import { findChrome } from './find-chrome.mjs';
 
 const all = process.argv.includes('--all');
 const outDir = all ? (process.argv[process.argv.indexOf('--all') + 1] ?? 'screenshots') : 'docs';
@@ -31,7 +19,8 @@ const server = await startDevServer({
 });
 const { port } = server.server.address();
 const browser = await puppeteer.launch({
-  executablePath: findChrome(),
+  executablePath:
+    findChrome() ?? fail('No Chrome or Chromium found: install one or set CHROME_PATH.'),
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
 });
@@ -51,6 +40,10 @@ const views = all
   : [['screenshot', 'select=scale-ai&from=2025-03-25&to=2025-07-10']];
 
 let failed = false;
+
+function fail(message) {
+  throw new Error(message);
+}
 for (const [name, query] of views) {
   const page = await browser.newPage();
   const params = new URLSearchParams(query);

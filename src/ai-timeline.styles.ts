@@ -1,4 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { PALETTE_SIZE } from './model/categories.js';
+
+/** `.cat-N` gives an event the colour of category N (see CategoryPalette). */
+const categoryClasses = unsafeCSS(
+  Array.from(
+    { length: PALETTE_SIZE },
+    (_, i) => `.cat-${i + 1} { --color: var(--ai-timeline-category-${i + 1}); }`,
+  ).join('\n'),
+);
 
 /** The dark theme's tokens, used by theme="dark" and by theme="auto" in a dark system setting. */
 const darkTokens = css`
@@ -90,30 +99,7 @@ export const timelineStyles = css`
   .cat-0 {
     --color: var(--ai-timeline-uncategorised);
   }
-  .cat-1 {
-    --color: var(--ai-timeline-category-1);
-  }
-  .cat-2 {
-    --color: var(--ai-timeline-category-2);
-  }
-  .cat-3 {
-    --color: var(--ai-timeline-category-3);
-  }
-  .cat-4 {
-    --color: var(--ai-timeline-category-4);
-  }
-  .cat-5 {
-    --color: var(--ai-timeline-category-5);
-  }
-  .cat-6 {
-    --color: var(--ai-timeline-category-6);
-  }
-  .cat-7 {
-    --color: var(--ai-timeline-category-7);
-  }
-  .cat-8 {
-    --color: var(--ai-timeline-category-8);
-  }
+  ${categoryClasses}
 
   /* Header: heading, legend and controls */
   .header {

@@ -6,7 +6,7 @@ import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 
 import { timelineStyles } from './ai-timeline.styles.js';
 import { timelineEvent, type TimelineDataSource } from './events.js';
-import { SourceController, type SourceError } from './controllers/source-controller.js';
+import { SourceController } from './controllers/source-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { formatEventDate, formatDate } from './i18n/format.js';
 import { stringsFor, type UiStrings } from './i18n/strings.js';
@@ -17,6 +17,7 @@ import {
   wallToInstant,
   DateParseError,
   type DateInput,
+  type WallDate,
 } from './model/dates.js';
 import { normalizeEvents } from './model/normalize.js';
 import { CategoryPalette } from './model/categories.js';
@@ -163,7 +164,13 @@ export class AiTimeline extends LitElement {
 
   private readonly source = new SourceController(this, () => this.src, {
     onRows: (rows) => this.ingest(rows, 'src'),
-    onFailure: (error, url) => this.fail(error, url),
+    onFailure: (error, url) =>
+      this.fail(`The file ${url} ${error.message}.`, {
+        field: 'src',
+        source: 'src',
+        url,
+        status: error.status,
+      }),
   });
 
   private readonly resize = new ResizeController(this, {
@@ -227,11 +234,11 @@ export class AiTimeline extends LitElement {
     try {
       this.events = JSON.parse(value) as TimelineEvent[];
     } catch (error) {
-      this.fail(
-        `The events attribute is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
-        null,
-        'events',
-      );
+      const reason = error instanceof Error ? error.message : String(error);
+      this.fail(`The events attribute is not valid JSON (${reason}).`, {
+        field: 'events',
+        source: 'events',
+      });
     }
   }
 
@@ -290,7 +297,7 @@ export class AiTimeline extends LitElement {
 
   private ingest(rows: unknown, source: TimelineDataSource): void {
     if (!Array.isArray(rows)) {
-      this.fail('The events must be an array of event objects.', null, source);
+      this.fail('The events must be an array of event objects.', { field: 'events', source });
       return;
     }
     const { events, errors } = normalizeEvents(rows);
@@ -307,18 +314,15 @@ export class AiTimeline extends LitElement {
 
   /** A whole input failed: keep the last good timeline, say so, and report it. */
   private fail(
-    error: SourceError | string,
-    url: string | null,
-    source: TimelineDataSource = 'src',
+    message: string,
+    {
+      field,
+      source,
+      url,
+      status,
+    }: { field: string; source: TimelineDataSource; url?: string; status?: number },
   ): void {
-    const message = typeof error === 'string' ? error : `The file ${url ?? ''} ${error.message}.`;
-    const status = typeof error === 'string' ? undefined : error.status;
-    const report: TimelineError = {
-      index: -1,
-      field: source === 'src' ? 'src' : 'events',
-      message,
-      rejected: true,
-    };
+    const report: TimelineError = { index: -1, field, message, rejected: true };
     if (url) report.value = url;
     this.notice = { errors: [report], failure: message };
     const detail =
@@ -362,21 +366,26 @@ export class AiTimeline extends LitElement {
   }
 
   private applyInitialView(): void {
-    let start: number | null = null;
-    let end: number | null = null;
-    try {
-      if (this.viewStart) start = parseDate(this.viewStart).start;
-      if (this.viewEnd) end = parseDate(this.viewEnd).end;
-    } catch (error) {
-      if (!(error instanceof DateParseError)) throw error;
-      this.fail(`view-start or view-end ${error.message}.`, null, 'events');
-    }
+    const start = this.attributeDate('view-start', this.viewStart)?.start ?? null;
+    const end = this.attributeDate('view-end', this.viewEnd)?.end ?? null;
     if (start === null && end === null) {
       this.zoomer!.transformTo(zoomIdentity, false);
       return;
     }
     const [d0, d1] = this.model!.fitDomain;
     this.showWall(start ?? d0, end ?? d1, false);
+  }
+
+  /** Parses a date attribute; a bad one is reported (and ignored) rather than thrown. */
+  private attributeDate(name: string, value: string | null): WallDate | null {
+    if (!value) return null;
+    try {
+      return parseDate(value);
+    } catch (error) {
+      if (!(error instanceof DateParseError)) throw error;
+      this.fail(`${name} ${error.message}.`, { field: name, source: 'events' });
+      return null;
+    }
   }
 
   /** Shows [start, end) in wall-clock milliseconds. */

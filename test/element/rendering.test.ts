@@ -258,3 +258,46 @@ describe('<ai-timeline> bad input', () => {
     expect(part(el, 'detail')!.querySelector('a')).to.equal(null);
   });
 });
+
+describe('<ai-timeline> sizing and sources', () => {
+  it('keeps the visible window when its width changes', async () => {
+    const el = await renderTimeline();
+    el.zoomTo('2024-03-01', '2024-05-01');
+    await settle(el);
+    const before = el.visibleRange!;
+    el.style.width = '500px';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settle(el);
+    const after = el.visibleRange!;
+    expect(after.start.getTime()).to.be.closeTo(before.start.getTime(), 3_600_000);
+    expect(after.end.getTime()).to.be.closeTo(before.end.getTime(), 3_600_000);
+    expect(part(el, 'plot-svg')!.getAttribute('width')).to.equal('500');
+  });
+
+  it('reports a bad view-start and still shows the events', async () => {
+    const el = document.createElement('ai-timeline');
+    el.setAttribute('view-start', 'next Tuesday');
+    const errorEvent = oneEvent(el, 'ai-timeline-error');
+    el.events = SAMPLE;
+    await fixture(html`<div style="width: 700px">${el}</div>`);
+    const { detail } = (await errorEvent) as CustomEvent<TimelineErrorDetail>;
+    expect(detail.errors[0]!.field).to.equal('view-start');
+    await settle(el);
+    expect(marks(el)).to.have.length(SAMPLE.length);
+  });
+
+  it('lets a newer src win over an older one still loading', async () => {
+    const el = document.createElement('ai-timeline');
+    const loads: number[] = [];
+    el.addEventListener('ai-timeline-load', (e) => loads.push(e.detail.count));
+    el.src = '/__slow/demo/meta-ai-2025.en.json';
+    await fixture(html`<div style="width: 700px">${el}</div>`);
+    // Changed before the first response is read: the first request is aborted or ignored.
+    el.src = `data:application/json,${encodeURIComponent(JSON.stringify([{ start: '2025', title: 'Only' }]))}`;
+    await oneEvent(el, 'ai-timeline-load');
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    await settle(el);
+    expect(loads).to.deep.equal([1]);
+    expect(marks(el)).to.have.length(1);
+  });
+});

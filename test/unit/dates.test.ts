@@ -269,7 +269,10 @@ describe('parseDate', () => {
             expect(end.getUTCFullYear()).to.equal(d.year + 1);
           } else if (length === 7) {
             expect(date.precision).to.equal('month');
-            expect(end.getUTCMonth()).to.equal(d.month); // month index of the next month
+            // The first of the next month (December's is in the next year).
+            expect(end.getUTCMonth()).to.equal(d.month % 12);
+            expect(end.getUTCFullYear()).to.equal(d.month === 12 ? d.year + 1 : d.year);
+            expect(end.getUTCDate()).to.equal(1);
           } else {
             expect(date.precision).to.equal('day');
             expect(date.end - date.start).to.equal(DAY_MS);
