@@ -178,7 +178,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     } else {
       const row = rows.rangeRow.get(event.id) ?? 0;
       const y = baselineY + m.markRadius + 8 + row * rangeRowHeight;
-      bars.push({ event, x0, x1, y, height: Math.max(2, rangeRowHeight - 2) });
+      // Bars fill 80% of their row and stay at least 2 px tall, to be seen and hit; beyond about
+      // 40 rows in the range block neighbouring rows touch (dense ranges are for clustering).
+      bars.push({ event, x0, x1, y, height: Math.max(2, rangeRowHeight * 0.8) });
       const stemX = Math.min(Math.max(x0, 0), width);
       candidates.push({ event, stemX, stemY1: y });
     }

@@ -1,14 +1,42 @@
-/* global */
 // Test commands that need the browser's own controls (Chrome DevTools Protocol through
-// puppeteer): time-zone emulation, real wheel input with modifier keys, and double-clicks.
+// puppeteer): time-zone emulation, real wheel input with modifier keys, double-clicks and
+// two-finger touch pinches.
 export function browserControlPlugin() {
+  const touchSessions = new Map();
   return {
     name: 'browser-control',
     async executeCommand({ command, payload, session }) {
-      if (!['emulate-timezone', 'wheel', 'double-click'].includes(command)) return undefined;
+      const commands = ['emulate-timezone', 'wheel', 'double-click', 'pinch', 'enable-touch'];
+      if (!commands.includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'emulate-timezone') {
         await page.emulateTimezone(payload.timezone || undefined);
+        return true;
+      }
+      if (command === 'enable-touch') {
+        // A touch screen, as on a phone: set before the element is made, as d3-zoom checks then.
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+        touchSessions.set(session.id, cdp);
+        return true;
+      }
+      if (command === 'pinch') {
+        // Two fingers at (x ± from, y) moving to (x ± to, y): a pinch through CDP touch input.
+        const { x, y, from, to, steps = 8 } = payload;
+        const cdp = touchSessions.get(session.id) ?? (await page.createCDPSession());
+        const points = (d) => [
+          { x: x - d, y, id: 1 },
+          { x: x + d, y, id: 2 },
+        ];
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchStart',
+          touchPoints: points(from),
+        });
+        for (let i = 1; i <= steps; i++) {
+          const d = from + ((to - from) * i) / steps;
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(d) });
+        }
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
         return true;
       }
       if (command === 'double-click') {

@@ -20,3 +20,18 @@ export function wheel(options: {
 export function doubleClick(options: { x: number; y: number }): Promise<unknown> {
   return executeServerCommand('double-click', options);
 }
+
+/** A two-finger pinch centred at (x, y): the fingers move from ±from to ±to pixels apart. */
+export function pinch(options: {
+  x: number;
+  y: number;
+  from: number;
+  to: number;
+}): Promise<unknown> {
+  return executeServerCommand('pinch', options);
+}
+
+/** Emulates a touch screen from now on (call before the element is created). */
+export function enableTouch(): Promise<unknown> {
+  return executeServerCommand('enable-touch');
+}

@@ -37,9 +37,12 @@ export async function renderTimeline(
   element.style.width = `${width}px`;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   const loaded = oneEvent(element, 'ai-timeline-load');
+  // The first view announces itself too; wait for it so tests see only their own range changes.
+  const firstView = oneEvent(element, 'ai-timeline-rangechange');
   element.events = events;
   await fixture(html`<div>${element}</div>`);
   await loaded;
+  await firstView;
   await settle(element);
   return element;
 }
