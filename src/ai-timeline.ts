@@ -518,10 +518,12 @@ export class AiTimeline extends LitElement {
         break;
       }
       case 'Home':
-      case 'End':
-        if (!onEvent) return;
-        this.focusEvent(e.key === 'Home' ? this.model.events[0]!.id : this.model.events.at(-1)!.id);
+      case 'End': {
+        const target = e.key === 'Home' ? this.model.events[0] : this.model.events.at(-1);
+        if (!target) return;
+        this.focusEvent(target.id);
         break;
+      }
       case 'Enter':
       case ' ':
         if (!onEvent) return;

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TimelineSelectDetail } from '../../src/events.js';
 import type { AiTimeline } from '../../src/ai-timeline.js';
 import { doubleClick, enableTouch, pinch, wheel } from '../support/commands.js';
@@ -289,5 +289,48 @@ describe('<ai-timeline> selection, tooltip and detail', () => {
     await settle(el);
     const shown = marks(el).length;
     expect(shown).to.be.within(9, 13);
+  });
+});
+
+describe('<ai-timeline> motion and colour preferences', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
+
+  it('zooms without animation under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await renderTimeline();
+    const before = span(el);
+    part(el, 'controls')!.querySelector('button')!.click();
+    // No transition: the new window is there at once.
+    expect(span(el)).to.be.lessThan(before / 1.5);
+  });
+
+  it('animates button zooms otherwise', async () => {
+    const el = await renderTimeline();
+    const before = span(el);
+    part(el, 'controls')!.querySelector('button')!.click();
+    expect(span(el)).to.equal(before);
+    await rangeChange(el);
+    expect(span(el)).to.be.lessThan(before / 1.5);
+  });
+
+  it('follows a dark system setting with theme="auto"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await renderTimeline();
+    expect(getComputedStyle(el).getPropertyValue('--ai-timeline-background').trim()).to.equal(
+      '#15171a',
+    );
+    await emulateMedia({ colorScheme: 'light' });
+    expect(getComputedStyle(el).getPropertyValue('--ai-timeline-background').trim()).to.equal(
+      '#ffffff',
+    );
+  });
+
+  it('moves focus to the first and last events with Home and End from the plot', async () => {
+    const el = await renderTimeline();
+    part(el, 'plot')!.focus();
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-id')).to.equal('e');
+    await sendKeys({ press: 'Home' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('data-id')).to.equal('a');
   });
 });
