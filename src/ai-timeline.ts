@@ -434,10 +434,12 @@ export class AiTimeline extends LitElement {
       dateText: (event) => formatEventDate(event, locale),
       rows: this.model?.rows ?? packRanges([]),
     });
-    const visible = [...layout.points, ...layout.bars, ...layout.eras].map((m) => m.event.id);
-    if (this.tabStopId === null || !visible.includes(this.tabStopId)) {
+    const visible = new Set(
+      [...layout.points, ...layout.bars, ...layout.eras].map((m) => m.event.id),
+    );
+    if (this.tabStopId === null || !visible.has(this.tabStopId)) {
       this.tabStopId =
-        this.selected && visible.includes(this.selected) ? this.selected : firstInTime(layout);
+        this.selected && visible.has(this.selected) ? this.selected : firstInTime(layout);
     }
     this.renderer.render({
       layout,
@@ -448,12 +450,13 @@ export class AiTimeline extends LitElement {
       selectedId: this.selected,
       tabStopId: this.tabStopId,
       colorClass: (event) => this.palette.classFor(event.category),
-      describe: (event) => this.describe(event),
+      describe: (event) => this.describe(event, locale),
     });
   }
 
-  private describe(event: NormalizedEvent): string {
-    const parts = [formatEventDate(event, this.effectiveLocale), event.title];
+  /** What a screen reader says for an event: date, title, category. */
+  private describe(event: NormalizedEvent, locale: string): string {
+    const parts = [formatEventDate(event, locale), event.title];
     if (event.category) parts.push(this.palette.labelFor(event.category));
     return parts.join(', ');
   }
