@@ -210,8 +210,9 @@ describe('<ai-timeline> selection, tooltip and detail', () => {
     const selected = oneEvent(el, 'ai-timeline-select');
     const { x, y } = centreOf(el.shadowRoot!.querySelector('[data-id="e"] .dot')!);
     await sendMouse({ type: 'click', position: [x, y] });
-    const { detail } = (await selected) as CustomEvent<TimelineSelectDetail>;
-    expect(detail.event!.id).to.equal('e');
+    const event = (await selected) as CustomEvent<TimelineSelectDetail>;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.event!.id).to.equal('e');
     await el.updateComplete;
     expect(el.selected).to.equal('e');
     expect(el.getAttribute('selected')).to.equal('e');
