@@ -2,6 +2,7 @@
 // JS API for rollup plugins, so we never ask rollup to compile).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Squeezes indentation out of Lit `css` and `html` templates, which terser leaves alone. CSS loses
@@ -45,6 +46,15 @@ function minifyLitTemplates() {
   };
 }
 
+/** Swaps d3-transition for the stand-in described in scripts/rollup/d3-transition-lite.mjs. */
+function d3TransitionLite() {
+  const lite = fileURLToPath(new URL('./scripts/rollup/d3-transition-lite.mjs', import.meta.url));
+  return {
+    name: 'd3-transition-lite',
+    resolveId: (source) => (source === 'd3-transition' ? lite : null),
+  };
+}
+
 export default {
   input: 'dist/index.js',
   output: {
@@ -58,6 +68,7 @@ export default {
     warn(warning);
   },
   plugins: [
+    d3TransitionLite(),
     minifyLitTemplates(),
     nodeResolve({ browser: true }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

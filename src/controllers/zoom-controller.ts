@@ -1,5 +1,7 @@
+import { easeCubicInOut } from 'd3-ease';
+import { interpolateZoom } from 'd3-interpolate';
 import { select, type Selection } from 'd3-selection';
-import 'd3-transition'; // adds selection.transition(), used for animated zooms
+import { timer, type Timer } from 'd3-timer';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 export interface ZoomHandlers {
@@ -23,6 +25,7 @@ export class ZoomController {
   private height = 1;
   /** Where the running animation ends; steps (buttons, keys) continue from there. */
   private destination: ZoomTransform | null = null;
+  private animation: Timer | null = null;
   wheelZooms = false;
 
   constructor(svg: SVGSVGElement, handlers: ZoomHandlers) {
@@ -42,6 +45,10 @@ export class ZoomController {
         const boost = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 10 : 1;
         const delta = -event.deltaY * unit * boost;
         return Math.max(-1, Math.min(1, delta)); // at most ×2 per wheel event
+      })
+      // A gesture takes over from a running animation.
+      .on('start', (event: { sourceEvent: Event | null }) => {
+        if (event.sourceEvent) this.stopAnimation();
       })
       .on('zoom', (event: { transform: ZoomTransform }) => handlers.onZoom(event.transform));
     this.selection.call(this.behavior).on('dblclick.zoom', null);
@@ -104,18 +111,46 @@ export class ZoomController {
       [this.width, this.height],
     ];
     const target = this.behavior.constrain()(transform, extent, this.behavior.translateExtent());
-    this.selection.interrupt();
+    this.stopAnimation();
     if (!animate || prefersReducedMotion()) {
-      this.destination = null;
       this.behavior.transform(this.selection, target);
       return;
     }
+    this.animate(target);
+  }
+
+  /**
+   * Animates to `target` along d3's smooth zoom path (van Wijk and Nuij), driven by d3-timer
+   * rather than d3-transition: the element never needs transitions otherwise, and the CDN
+   * bundle leaves them out (see rollup.config.mjs).
+   */
+  private animate(target: ZoomTransform): void {
+    const from = this.transform;
+    const centre = this.width / 2;
+    const view = (t: ZoomTransform): [number, number, number] => [
+      (centre - t.x) / t.k,
+      0,
+      this.width / t.k,
+    ];
+    const path = interpolateZoom(view(from), view(target));
+    const duration = Math.max(ANIMATION_MS, Math.min(2 * ANIMATION_MS, path.duration / 4));
     this.destination = target;
-    const transition = this.selection.transition().duration(ANIMATION_MS);
-    transition.on('end interrupt', () => {
-      if (this.destination === target) this.destination = null;
+    this.animation = timer((elapsed) => {
+      const done = elapsed >= duration;
+      const [cx, , width] = done ? view(target) : path(easeCubicInOut(elapsed / duration));
+      const k = this.width / width;
+      this.behavior.transform(
+        this.selection,
+        done ? target : zoomIdentity.translate(centre - cx * k, 0).scale(k),
+      );
+      if (done) this.stopAnimation();
     });
-    this.behavior.transform(transition, target);
+  }
+
+  private stopAnimation(): void {
+    this.animation?.stop();
+    this.animation = null;
+    this.destination = null;
   }
 
   /** Keeps the transform, re-applying the current bounds (after a resize). */
@@ -124,8 +159,8 @@ export class ZoomController {
   }
 
   destroy(): void {
+    this.stopAnimation();
     this.selection.on('.zoom', null).on('.timeline', null).on('.pan', null);
-    this.selection.interrupt();
   }
 
   private onHorizontalWheel(event: WheelEvent): void {
