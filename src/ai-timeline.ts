@@ -161,6 +161,12 @@ export class AiTimeline extends LitElement {
   private rangeTimer: ReturnType<typeof setTimeout> | undefined;
   private lastRange = '';
   private pendingEvents: Event[] = [];
+  /** Label dates by event id, for one locale and one data set: formatting is the costly part. */
+  private dateTexts = {
+    locale: '',
+    model: null as TimelineModel | null,
+    texts: new Map<string, string>(),
+  };
 
   private readonly source = new SourceController(this, () => this.src, {
     onRows: (rows) => this.ingest(rows, 'src'),
@@ -431,7 +437,7 @@ export class AiTimeline extends LitElement {
       width: this.size.width,
       height: this.size.height,
       measure: this.measurer.measure,
-      dateText: (event) => formatEventDate(event, locale),
+      dateText: (event) => this.dateText(event, locale),
       rows: this.model?.rows ?? packRanges([]),
     });
     const visible = new Set(
@@ -454,9 +460,22 @@ export class AiTimeline extends LitElement {
     });
   }
 
+  private dateText(event: NormalizedEvent, locale: string): string {
+    const cache = this.dateTexts;
+    if (cache.locale !== locale || cache.model !== this.model) {
+      this.dateTexts = { locale, model: this.model, texts: new Map() };
+    }
+    let text = this.dateTexts.texts.get(event.id);
+    if (text === undefined) {
+      text = formatEventDate(event, locale);
+      this.dateTexts.texts.set(event.id, text);
+    }
+    return text;
+  }
+
   /** What a screen reader says for an event: date, title, category. */
   private describe(event: NormalizedEvent, locale: string): string {
-    const parts = [formatEventDate(event, locale), event.title];
+    const parts = [this.dateText(event, locale), event.title];
     if (event.category) parts.push(this.palette.labelFor(event.category));
     return parts.join(', ');
   }
@@ -498,7 +517,8 @@ export class AiTimeline extends LitElement {
   };
 
   private onKeyDown = (e: KeyboardEvent): void => {
-    if (!this.zoomer || !this.model) return;
+    // Ctrl/⌘/Alt combinations belong to the browser (Ctrl + "+" zooms the page).
+    if (!this.zoomer || !this.model || e.ctrlKey || e.metaKey || e.altKey) return;
     const onEvent = this.eventIdAt(e.target);
     const width = this.size.width;
     switch (e.key) {

@@ -186,29 +186,28 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     }
   }
 
-  // Era names: in their strip, from the visible start of the band, if the strip has room.
+  // More important events claim room first, then earlier ones.
   const byImportance = (a: { event: NormalizedEvent }, b: { event: NormalizedEvent }) =>
     b.event.importance - a.event.importance ||
     a.event.start - b.event.start ||
     a.event.index - b.event.index;
+
+  // Era names: in their strip, from the visible start of the band, if the strip has room there.
   for (const era of [...eras].sort(byImportance)) {
-    const row = rows.eraRow.get(era.event.id) ?? 0;
+    const row = eraOccupancy[rows.eraRow.get(era.event.id) ?? 0]!;
     // Era names are set like titles (bold), so the title measure is the safe one.
     const textWidth = input.measure(era.event.title, 'title') + 2 * m.labelPaddingX;
-    // From the band's visible start, if the name fits on screen from there.
-    const lo = Math.max(0, era.x0);
-    const hi = Math.min(width - textWidth, Math.max(era.x0, 0));
-    const start = eraOccupancy[row]!.findSpot(lo, hi, textWidth, Math.max(era.x0, 0));
-    if (start !== null) {
-      eraOccupancy[row]!.addBox(start, start + textWidth);
+    const start = Math.max(era.x0, 0);
+    if (start + textWidth <= width && row.isFree(start, start + textWidth)) {
+      row.addBox(start, start + textWidth);
       era.labelX = start;
     }
   }
 
-  // Labels: greedy by importance, lowest free row first. A box hangs right of its stem, else
-  // left of it, else slides sideways as long as its stem still meets its bottom edge. First pass: the stem
-  // must climb through free space (or along the edge of a label on the same stem). Second pass,
-  // for labels still without room: the stem may run behind a lower label.
+  // Labels: greedy by importance, lowest free row first. A box hangs right of its stem, else left
+  // of it, else slides sideways as long as its stem still meets its bottom edge. First pass: the
+  // stem must climb through free space (or along the edge of a label on the same stem). Second
+  // pass, for labels still without room: the stem may run behind a lower label.
   const occupancy = Array.from({ length: labelRowCount }, () => new RowOccupancy());
   const labels: LabelBox[] = [];
   let pending = candidates.sort(byImportance);
