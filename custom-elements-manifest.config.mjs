@@ -1,6 +1,6 @@
 // The manifest is generated from the JSDoc of the public modules (see
 // scripts/check-manifest.mjs for the staleness check, which writes to CEM_OUTDIR instead of the
-// repository root). Modules are sorted so the output does not depend on file-system order.
+// repository root).
 export default {
   globs: [
     'src/index.ts',
@@ -14,9 +14,20 @@ export default {
   dependencies: false,
   plugins: [
     {
-      name: 'sort-modules',
+      // Sorted modules, and only the public surface: private and protected members are
+      // implementation, and listing them would make the manifest churn with every refactor.
+      name: 'public-surface',
       packageLinkPhase({ customElementsManifest }) {
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.members) {
+              declaration.members = declaration.members.filter(
+                (member) => !member.privacy || member.privacy === 'public',
+              );
+            }
+          }
+        }
       },
     },
   ],
