@@ -275,9 +275,14 @@ export const timelineStyles = css`
     opacity: 0.5;
   }
   .era-name {
+    cursor: pointer;
     fill: var(--ai-timeline-text);
     font-size: 12px;
     font-weight: 600;
+  }
+  .era-date {
+    fill: var(--ai-timeline-muted);
+    font-weight: 400;
   }
   .period {
     stroke: var(--ai-timeline-muted);

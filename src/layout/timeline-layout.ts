@@ -19,6 +19,9 @@ export interface LayoutMetrics {
   stemHalfWidth: number;
 }
 
+/** Between an era's name and its dates in the strip. */
+export const ERA_DATE_SEPARATOR = ' · ';
+
 export const DEFAULT_METRICS: LayoutMetrics = {
   titleLineHeight: 17,
   dateLineHeight: 15,
@@ -74,6 +77,10 @@ export interface EraBand {
   height: number;
   /** Where the name starts, or null when it does not fit at this zoom. */
   labelX: number | null;
+  /** The span's dates, shown after the name when there is room for both; else null. */
+  labelDate: string | null;
+  /** Width the name (and date, when shown) takes in the strip. */
+  labelWidth: number;
 }
 
 export interface LabelBox {
@@ -174,7 +181,16 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     if (x1 < 0 || x0 > width) continue;
     if (event.type === 'era') {
       const row = rows.eraRow.get(event.id) ?? 0;
-      eras.push({ event, x0, x1, y: row * m.eraRowHeight, height: m.eraRowHeight, labelX: null });
+      eras.push({
+        event,
+        x0,
+        x1,
+        y: row * m.eraRowHeight,
+        height: m.eraRowHeight,
+        labelX: null,
+        labelDate: null,
+        labelWidth: 0,
+      });
     } else {
       const row = rows.rangeRow.get(event.id) ?? 0;
       const y = baselineY + m.markRadius + 8 + row * rangeRowHeight;
@@ -192,15 +208,24 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     a.event.start - b.event.start ||
     a.event.index - b.event.index;
 
-  // Era names: in their strip, from the visible start of the band, if the strip has room there.
+  // Era names: in their strip, from the visible start of the band, with the span's dates when
+  // there is room for them too.
   for (const era of [...eras].sort(byImportance)) {
     const row = eraOccupancy[rows.eraRow.get(era.event.id) ?? 0]!;
-    // Era names are set like titles (bold), so the title measure is the safe one.
-    const textWidth = input.measure(era.event.title, 'title') + 2 * m.labelPaddingX;
     const start = Math.max(era.x0, 0);
-    if (start + textWidth <= width && row.isFree(start, start + textWidth)) {
-      row.addBox(start, start + textWidth);
-      era.labelX = start;
+    const date = input.dateText(era.event);
+    // Era names are set like titles (bold), so the title measure is the safe one.
+    const nameWidth = input.measure(era.event.title, 'title') + 2 * m.labelPaddingX;
+    const withDate = nameWidth + input.measure(`${ERA_DATE_SEPARATOR}${date}`, 'date');
+    for (const [labelWidth, labelDate] of [
+      [withDate, date],
+      [nameWidth, null],
+    ] as const) {
+      if (start + labelWidth <= width && row.isFree(start, start + labelWidth)) {
+        row.addBox(start, start + labelWidth);
+        Object.assign(era, { labelX: start, labelDate, labelWidth });
+        break;
+      }
     }
   }
 

@@ -2,7 +2,7 @@ import { axisBottom } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import { axisTickFormat, isYearTick } from '../i18n/format.js';
 import type { NormalizedEvent } from '../model/types.js';
-import type { TimelineLayout } from '../layout/timeline-layout.js';
+import { ERA_DATE_SEPARATOR, type TimelineLayout } from '../layout/timeline-layout.js';
 import type { TimeScale } from '../layout/time-scale.js';
 
 export interface PlotRenderInput {
@@ -31,7 +31,7 @@ export class PlotRenderer {
   readonly svg: SVGSVGElement;
   private readonly root: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly layers: Record<
-    'eras' | 'grid' | 'axis' | 'bars' | 'stems' | 'periods' | 'points' | 'labels',
+    'eras' | 'eraNames' | 'grid' | 'axis' | 'bars' | 'stems' | 'periods' | 'points' | 'labels',
     Group
   >;
   /** Hidden text used to read the label fonts from CSS. */
@@ -53,6 +53,7 @@ export class PlotRenderer {
     this.layers = {
       grid: layer('grid', 'grid'),
       eras: layer('eras'),
+      eraNames: layer('era-names'),
       axis: layer('axis', 'axis'),
       bars: layer('bars'),
       stems: layer('stems'),
@@ -121,7 +122,6 @@ export class PlotRenderer {
         const g = enter.append('g').attr('class', 'era');
         g.append('rect').attr('class', 'era-band');
         g.append('rect').attr('class', 'era-strip');
-        g.append('text').attr('class', 'era-name');
         return g;
       });
     this.eventAttributes(groups, input);
@@ -137,13 +137,29 @@ export class PlotRenderer {
       .attr('width', (d) => Math.max(1, d.x1 - d.x0))
       .attr('y', (d) => d.y + 1)
       .attr('height', (d) => d.height - 2);
-    groups
-      .select('text.era-name')
-      .attr('x', (d) => (d.labelX ?? 0) + 6)
+    // Names sit outside the marks: each mark's aria-label already says them, in the reading
+    // order every mark uses, and a mark's visible text must be part of its accessible name.
+    const names = this.layers.eraNames
+      .attr('aria-hidden', 'true')
+      .selectAll<SVGTextElement, (typeof layout.eras)[number]>('text')
+      .data(
+        layout.eras.filter((d) => d.labelX !== null),
+        (d) => d.event.id,
+      )
+      .join((enter) => {
+        const text = enter.append('text').attr('class', 'era-name');
+        text.append('tspan').attr('class', 'era-title');
+        text.append('tspan').attr('class', 'era-date');
+        return text;
+      })
+      .attr('data-id', (d) => d.event.id)
+      .attr('x', (d) => d.labelX! + layout.metrics.labelPaddingX)
       .attr('y', (d) => d.y + d.height / 2)
-      .attr('dy', '0.35em')
-      .attr('display', (d) => (d.labelX === null ? 'none' : null))
-      .text((d) => d.event.title);
+      .attr('dy', '0.35em');
+    names.select('tspan.era-title').text((d) => d.event.title);
+    names
+      .select('tspan.era-date')
+      .text((d) => (d.labelDate ? `${ERA_DATE_SEPARATOR}${d.labelDate}` : ''));
   }
 
   private renderBars(input: PlotRenderInput): void {

@@ -135,7 +135,7 @@ function expectLayoutGuarantees({ layout, events, x, width }: Laid): { secondPas
     .map((e) => ({
       y: e.y,
       x0: e.labelX!,
-      x1: e.labelX! + measure(e.event.title, 'title') + 2 * m.labelPaddingX,
+      x1: e.labelX! + e.labelWidth,
       bandX0: e.x0,
     }));
   for (const [i, a] of names.entries()) {
