@@ -304,9 +304,6 @@ export const timelineStyles = css`
     stroke: var(--ai-timeline-border);
     stroke-width: 1;
   }
-  .label.side-start .label-box {
-    stroke-dasharray: none;
-  }
   .label:hover .label-box,
   .label.selected .label-box {
     stroke: var(--color);

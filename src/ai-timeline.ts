@@ -251,6 +251,7 @@ export class AiTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.rangeTimer);
+    this.zoomer?.stopAnimation();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

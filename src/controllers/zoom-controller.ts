@@ -147,20 +147,11 @@ export class ZoomController {
     });
   }
 
-  private stopAnimation(): void {
+  /** Stops a running animation where it is (also when the element leaves the page). */
+  stopAnimation(): void {
     this.animation?.stop();
     this.animation = null;
     this.destination = null;
-  }
-
-  /** Keeps the transform, re-applying the current bounds (after a resize). */
-  constrain(): void {
-    this.selection.call(this.behavior.transform, this.transform);
-  }
-
-  destroy(): void {
-    this.stopAnimation();
-    this.selection.on('.zoom', null).on('.timeline', null).on('.pan', null);
   }
 
   private onHorizontalWheel(event: WheelEvent): void {

@@ -106,8 +106,3 @@ export function isYearTick(date: Date): boolean {
     date.getUTCSeconds() === 0
   );
 }
-
-/** Locale-aware count, e.g. "1,234" or "1.234". */
-export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
-}

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   axisTickFormat,
   dateFormat,
-  formatCount,
   formatDate,
   formatEventDate,
   formatRange,
@@ -230,13 +229,5 @@ describe('isYearTick', () => {
     expect(isYearTick(new Date(Date.UTC(2025, 0, 2)))).to.equal(false);
     expect(isYearTick(new Date(Date.UTC(2025, 1, 1)))).to.equal(false);
     expect(isYearTick(new Date(Date.UTC(2025, 0, 1, 0, 0, 1)))).to.equal(false);
-  });
-});
-
-describe('formatCount', () => {
-  it('groups digits by locale', () => {
-    expect(formatCount(1234567, 'en')).to.equal('1,234,567');
-    expect(formatCount(1234567, 'it')).to.equal('1.234.567');
-    expect(formatCount(7, 'en')).to.equal('7');
   });
 });
