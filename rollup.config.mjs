@@ -55,12 +55,51 @@ function d3TransitionLite() {
   };
 }
 
+/**
+ * Marks d3's top-level IIFEs (`var interpolateRgb = (function rgbGamma(y) {…})(1)`) as pure, so
+ * that rollup can drop the unused ones with what they reference (see `treeshake` below).
+ */
+function pureD3Factories() {
+  return {
+    name: 'pure-d3-factories',
+    transform(code, id) {
+      if (!/node_modules\/d3-[a-z]+\/dist\/[^/]+\.mjs$/.test(id)) return null;
+      const marked = code.replace(
+        /^((?:var|const|let) [\w$]+ = )\(function /gm,
+        '$1/*#__PURE__*/(function ',
+      );
+      return marked === code ? null : { code: marked, map: null };
+    },
+  };
+}
+
 export default {
   input: 'dist/index.js',
   output: {
     file: 'dist/ai-timeline.min.js',
     format: 'es',
     sourcemap: true,
+  },
+  treeshake: {
+    // d3 ships each package as one module, and rollup keeps a module's top-level calls whenever
+    // any of its exports is used. These calls only build values (time intervals, bisectors,
+    // colour interpolators, colour classes), so dropping the ones nobody uses is safe: it
+    // spares the bundle d3-color and the local-time intervals. Nothing here uses d3-color;
+    // anything that starts to must take `define` off this list.
+    manualPureFunctions: [
+      'define',
+      'timeInterval',
+      'utcWeekday',
+      'timeWeekday',
+      'bisector',
+      'Blur2',
+      'shuffler',
+      'rgbSpline',
+      'interpolateTransform',
+      'hsl',
+      'hcl',
+      'cubehelix',
+    ],
   },
   onwarn(warning, warn) {
     // tsc's decorator helper tests `this` at module scope; undefined there is expected.
@@ -69,6 +108,7 @@ export default {
   },
   plugins: [
     d3TransitionLite(),
+    pureD3Factories(),
     minifyLitTemplates(),
     nodeResolve({ browser: true }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
