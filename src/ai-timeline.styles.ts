@@ -284,6 +284,53 @@ export const timelineStyles = css`
     fill: var(--ai-timeline-muted);
     font-weight: 400;
   }
+  /* Clusters: events merged because they would collide at this zoom */
+  .cluster-body {
+    fill: var(--ai-timeline-label-background);
+    stroke: var(--ai-timeline-muted);
+    stroke-width: 1;
+  }
+  .cluster.bar .cluster-body {
+    fill: var(--color);
+    fill-opacity: 0.45;
+    stroke: var(--color);
+    stroke-dasharray: 2 2;
+  }
+  .cluster-ring circle {
+    fill: none;
+    stroke: var(--color);
+    stroke-width: 3;
+  }
+  .cluster-count {
+    fill: var(--ai-timeline-text);
+    font-family: var(--ai-timeline-font-family);
+    font-size: 11px;
+    font-weight: 700;
+    text-anchor: middle;
+    pointer-events: none;
+  }
+  .cluster:hover .cluster-body,
+  .cluster:focus-visible .cluster-body {
+    stroke: var(--ai-timeline-focus);
+    stroke-width: 2;
+  }
+
+  /* Swimlanes (group-by) */
+  .lane-band {
+    fill: transparent;
+  }
+  [part~='lane'].odd .lane-band {
+    fill: var(--ai-timeline-grid);
+    fill-opacity: 0.5;
+  }
+  .lane-name {
+    fill: var(--ai-timeline-muted);
+    font-family: var(--ai-timeline-font-family);
+    font-size: 12px;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+  }
+
   .period {
     stroke: var(--ai-timeline-muted);
     stroke-width: 2;

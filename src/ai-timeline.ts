@@ -8,7 +8,7 @@ import { timelineStyles } from './ai-timeline.styles.js';
 import { timelineEvent, type TimelineDataSource } from './events.js';
 import { SourceController } from './controllers/source-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
-import { formatEventDate, formatDate } from './i18n/format.js';
+import { formatEventDate, formatDate, formatRange } from './i18n/format.js';
 import { stringsFor, type UiStrings } from './i18n/strings.js';
 import {
   HOUR_MS,
@@ -22,12 +22,8 @@ import {
 import { normalizeEvents } from './model/normalize.js';
 import { CategoryPalette } from './model/categories.js';
 import type { CategoryMap, NormalizedEvent, TimelineError, TimelineEvent } from './model/types.js';
-import {
-  layoutTimeline,
-  packRanges,
-  type RangeRows,
-  type TimelineLayout,
-} from './layout/timeline-layout.js';
+import { layoutTimeline, type ClusterMark, type TimelineLayout } from './layout/timeline-layout.js';
+import { indexEvents, type TimelineIndex } from './layout/event-index.js';
 import { PlotRenderer } from './render/plot-renderer.js';
 import { timeScaleUtc, type TimeScale } from './layout/time-scale.js';
 import { TextMeasurer } from './render/text-measurer.js';
@@ -36,7 +32,6 @@ import { TextMeasurer } from './render/text-measurer.js';
 interface TimelineModel {
   events: readonly NormalizedEvent[];
   byId: ReadonlyMap<string, NormalizedEvent>;
-  rows: RangeRows;
   /** The fitted view: all events with a margin, in wall-clock milliseconds. */
   fitDomain: [number, number];
 }
@@ -48,9 +43,19 @@ interface Notice {
 }
 
 interface Tooltip {
+  /** An event id, or a cluster key when `cluster` is set. */
   id: string;
+  cluster: ClusterMark | null;
   x: number;
   y: number;
+}
+
+/** Something on screen the keyboard can move to, in time order. */
+interface FocusStop {
+  key: string;
+  start: number;
+  index: number;
+  cluster: ClusterMark | null;
 }
 
 const RANGE_SETTLE_MS = 200;
@@ -79,6 +84,9 @@ const KEY_ZOOM_FACTOR = 1.6;
  * @csspart tick - An axis tick; year boundaries also have `tick-year`.
  * @csspart grid - The vertical grid lines.
  * @csspart event - Every event mark; also `point`, `range` or `era`.
+ * @csspart cluster - A mark standing for several events that would collide at this zoom; also `cluster-points` or `cluster-ranges`. Activating it zooms to its events.
+ * @csspart lane - A swimlane's band (with `group-by`).
+ * @csspart lane-name - A swimlane's name.
  * @csspart label - An event's label (title and date).
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart detail - The panel describing the selected event.
@@ -146,7 +154,15 @@ export class AiTimeline extends LitElement {
   @property({ type: Object })
   categories: CategoryMap = {};
 
+  /**
+   * Splits the plot into swimlanes, one per value of this event field (`category`, or any field
+   * of the input rows). Lanes follow the `categories` order for `category`, then first appearance.
+   */
+  @property({ attribute: 'group-by', reflect: true })
+  groupBy: string | null = null;
+
   @state() private model: TimelineModel | null = null;
+  @state() private index: TimelineIndex = indexEvents([]);
   @state() private notice: Notice | null = null;
   @state() private tooltip: Tooltip | null = null;
   @state() private size = { width: 0, height: 0 };
@@ -156,7 +172,9 @@ export class AiTimeline extends LitElement {
   private readonly measurer = new TextMeasurer();
   private readonly palette = new CategoryPalette();
   private transform: ZoomTransform = zoomIdentity;
-  private tabStopId: string | null = null;
+  /** The mark holding the keyboard's tab stop: an event id or a cluster key. */
+  private tabStop: string | null = null;
+  private layout: TimelineLayout | null = null;
   private needsInitialView = false;
   private rangeTimer: ReturnType<typeof setTimeout> | undefined;
   private lastRange = '';
@@ -260,6 +278,9 @@ export class AiTimeline extends LitElement {
     }
     if (changed.has('categories') || changed.has('model')) {
       this.palette.update(this.categories, this.model?.events ?? []);
+    }
+    if (changed.has('model') || changed.has('groupBy') || changed.has('categories')) {
+      this.index = this.buildIndex();
     }
     if (
       (changed.has('viewStart') || changed.has('viewEnd')) &&
@@ -427,26 +448,41 @@ export class AiTimeline extends LitElement {
     this.dispatchEvent(timelineEvent('ai-timeline-rangechange', range));
   }
 
+  private buildIndex(): TimelineIndex {
+    const events = this.model?.events ?? [];
+    const field = this.groupBy?.trim();
+    if (!field) return indexEvents(events);
+    return indexEvents(events, {
+      laneOf: (event) => laneValue(event, field),
+      laneOrder: field === 'category' ? Object.keys(this.categories ?? {}) : [],
+    });
+  }
+
   private drawPlot(): void {
     if (!this.renderer || this.size.width <= 0) return;
     const locale = this.effectiveLocale;
+    const t = this.strings;
     const scale = this.viewScale() ?? placeholderScale(this.size.width);
-    const events = this.model?.events ?? [];
+    const [d0, d1] = scale.domain() as [Date, Date];
     const layout = layoutTimeline({
-      events,
-      x: (ms) => scale(ms),
+      index: this.index,
+      domain: [d0.getTime(), d1.getTime()],
       width: this.size.width,
       height: this.size.height,
       measure: this.measurer.measure,
       dateText: (event) => this.dateText(event, locale),
-      rows: this.model?.rows ?? packRanges([]),
+      laneName: (key) =>
+        key === null
+          ? t.uncategorised
+          : this.groupBy?.trim() === 'category'
+            ? this.palette.labelFor(key)
+            : key,
     });
-    const visible = new Set(
-      [...layout.points, ...layout.bars, ...layout.eras].map((m) => m.event.id),
-    );
-    if (this.tabStopId === null || !visible.has(this.tabStopId)) {
-      this.tabStopId =
-        this.selected && visible.has(this.selected) ? this.selected : firstInTime(layout);
+    this.layout = layout;
+    const stops = focusStops(layout);
+    if (this.tabStop === null || !stops.some((stop) => stop.key === this.tabStop)) {
+      const selected = this.selected && stops.find((stop) => stop.key === this.selected);
+      this.tabStop = selected ? selected.key : (stops[0]?.key ?? null);
     }
     this.renderer.render({
       layout,
@@ -455,9 +491,11 @@ export class AiTimeline extends LitElement {
       height: this.size.height,
       locale,
       selectedId: this.selected,
-      tabStopId: this.tabStopId,
-      colorClass: (event) => this.palette.classFor(event.category),
+      tabStop: this.tabStop,
+      colorClass: (category) => this.palette.classFor(category),
       describe: (event) => this.describe(event, locale),
+      describeCluster: (cluster) => this.describeCluster(cluster, locale),
+      formatCount: (count) => formatCount(count, locale),
     });
   }
 
@@ -474,6 +512,21 @@ export class AiTimeline extends LitElement {
     return text;
   }
 
+  /** What a screen reader says for a cluster: how many events, when, and of which categories. */
+  private describeCluster(cluster: ClusterMark, locale: string): string {
+    const categories = cluster.categories
+      .map(
+        ({ category, count }) =>
+          `${category === null ? this.strings.uncategorised : this.palette.labelFor(category)} (${formatCount(count, locale, false)})`,
+      )
+      .join(', ');
+    return this.strings.clusterLabel(
+      formatCount(cluster.count, locale, false),
+      clusterSpan(cluster, locale),
+      categories,
+    );
+  }
+
   /** What a screen reader says for an event: date, title, category. */
   private describe(event: NormalizedEvent, locale: string): string {
     const parts = [this.dateText(event, locale), event.title];
@@ -488,7 +541,18 @@ export class AiTimeline extends LitElement {
     return element?.getAttribute('data-id') ?? null;
   }
 
+  private clusterAt(target: EventTarget | null): ClusterMark | null {
+    const element = target instanceof Element ? target.closest('[data-cluster]') : null;
+    const key = element?.getAttribute('data-cluster');
+    return (key && this.layout?.clusters.find((c) => c.key === key)) || null;
+  }
+
   private onPlotClick = (e: MouseEvent): void => {
+    const cluster = this.clusterAt(e.target);
+    if (cluster) {
+      this.zoomToCluster(cluster);
+      return;
+    }
     const id = this.eventIdAt(e.target);
     if (id) this.userSelect(id);
     else if (this.selected !== null) this.userSelect(null);
@@ -496,21 +560,17 @@ export class AiTimeline extends LitElement {
 
   private onPointerOver = (e: PointerEvent): void => {
     if (e.buttons) return;
-    const id = this.eventIdAt(e.target);
-    if (id) this.showTooltip(id, e.target as Element);
+    this.showTooltipFor(e.target);
   };
 
   private onPointerOut = (e: PointerEvent): void => {
-    const next = this.eventIdAt(e.relatedTarget);
+    const next = this.clusterAt(e.relatedTarget)?.key ?? this.eventIdAt(e.relatedTarget);
     if (this.tooltip && next !== this.tooltip.id) this.tooltip = null;
   };
 
   private onFocusIn = (e: FocusEvent): void => {
-    const id = this.eventIdAt(e.target);
-    if (id) {
-      this.tabStopId = id;
-      this.showTooltip(id, e.target as Element);
-    }
+    const key = this.showTooltipFor(e.target);
+    if (key) this.tabStop = key;
   };
 
   private onFocusOut = (): void => {
@@ -520,7 +580,9 @@ export class AiTimeline extends LitElement {
   private onKeyDown = (e: KeyboardEvent): void => {
     // Ctrl/⌘/Alt combinations belong to the browser (Ctrl + "+" zooms the page).
     if (!this.zoomer || !this.model || e.ctrlKey || e.metaKey || e.altKey) return;
+    const cluster = this.clusterAt(e.target);
     const onEvent = this.eventIdAt(e.target);
+    const onMark = cluster?.key ?? onEvent;
     const width = this.size.width;
     switch (e.key) {
       case '+':
@@ -537,21 +599,22 @@ export class AiTimeline extends LitElement {
       case 'ArrowLeft':
       case 'ArrowRight': {
         const direction = e.key === 'ArrowRight' ? 1 : -1;
-        if (onEvent) this.moveFocus(onEvent, direction);
+        if (onMark) this.moveFocus(onMark, direction);
         else this.zoomer.panBy(direction * width * KEY_PAN_SHARE);
         break;
       }
       case 'Home':
       case 'End': {
-        const target = e.key === 'Home' ? this.model.events[0] : this.model.events.at(-1);
+        const target = e.key === 'Home' ? this.model.events[0] : lastInTime(this.model.events);
         if (!target) return;
         this.focusEvent(target.id);
         break;
       }
       case 'Enter':
       case ' ':
-        if (!onEvent) return;
-        this.userSelect(onEvent);
+        if (cluster) this.zoomToCluster(cluster);
+        else if (onEvent) this.userSelect(onEvent);
+        else return;
         break;
       case 'Escape':
         if (this.selected === null) return;
@@ -570,20 +633,47 @@ export class AiTimeline extends LitElement {
     return event && scale ? scale(event.anchor) : undefined;
   }
 
-  private moveFocus(fromId: string, direction: 1 | -1): void {
+  /**
+   * Moves focus to the next mark on screen in time order (an event or a cluster); past the last
+   * one, to the next event off screen, panning it into view.
+   */
+  private moveFocus(fromKey: string, direction: 1 | -1): void {
+    if (!this.layout) return;
+    const stops = focusStops(this.layout);
+    const at = stops.findIndex((stop) => stop.key === fromKey);
+    const next = at >= 0 ? stops[at + direction] : undefined;
+    if (next) {
+      this.focusKey(next.key);
+      return;
+    }
+    // Off screen: the nearest event beyond the current mark, in that direction.
+    const current = at >= 0 ? stops[at]! : null;
+    const pivot = current?.cluster
+      ? direction === 1
+        ? current.cluster.end
+        : current.cluster.start
+      : (this.model?.byId.get(fromKey)?.start ?? 0);
     const events = this.model!.events;
-    const index = events.findIndex((e) => e.id === fromId);
-    const next = events[index + direction];
-    if (next) this.focusEvent(next.id);
+    const beyond =
+      direction === 1
+        ? events.find((e) => e.start > pivot && e.id !== fromKey)
+        : events.findLast((e) => e.start < pivot && e.id !== fromKey);
+    if (beyond) this.focusEvent(beyond.id);
   }
 
-  /** Moves keyboard focus to an event, panning it into view first when it is off screen. */
+  /** Moves keyboard focus to an event (or the cluster holding it), panning it into view first. */
   private focusEvent(id: string): void {
     this.revealEvent(id);
-    this.tabStopId = id;
     this.drawPlot();
-    const mark = this.renderer?.markOf(id);
-    mark?.focus();
+    const event = this.model?.byId.get(id);
+    const holder = event && this.layout?.clusters.find((c) => clusterHolds(c, event));
+    this.focusKey(holder ? holder.key : id);
+  }
+
+  private focusKey(key: string): void {
+    this.tabStop = key;
+    this.drawPlot();
+    this.renderer?.markOf(key)?.focus();
   }
 
   /** Pans (without zooming) so that an event is on screen. */
@@ -599,6 +689,13 @@ export class AiTimeline extends LitElement {
     this.zoomer.panBy(centre - width / 2, false);
   }
 
+  /** Zooms to a cluster's events, so that they split apart. */
+  private zoomToCluster(cluster: ClusterMark): void {
+    const span = Math.max(cluster.end - cluster.start, HOUR_MS);
+    const margin = span * 0.15;
+    this.showWall(cluster.start - margin, cluster.end + margin, true);
+  }
+
   private userSelect(id: string | null): void {
     if (id === this.selected) return;
     this.selected = id;
@@ -606,16 +703,20 @@ export class AiTimeline extends LitElement {
     this.dispatchEvent(timelineEvent('ai-timeline-select', { event: event?.input ?? null }));
   }
 
-  private showTooltip(id: string, target: Element): void {
+  /** Shows the tooltip of the mark or label at `target`; returns its key. */
+  private showTooltipFor(target: EventTarget | null): string | null {
+    const cluster = this.clusterAt(target);
+    const id = cluster ? cluster.key : this.eventIdAt(target);
     const plot = this.renderRoot.querySelector('[part="plot"]');
-    if (!plot) return;
-    const mark = (target.closest('[part~="event"]') ??
+    if (!id || !plot) return null;
+    const mark = ((target as Element).closest('[part~="event"], [part~="cluster"]') ??
       this.renderer?.markOf(id) ??
       target) as Element;
     const box = mark.getBoundingClientRect();
     const origin = plot.getBoundingClientRect();
     const x = Math.min(Math.max(box.left + box.width / 2 - origin.left, 80), origin.width - 80);
-    this.tooltip = { id, x, y: box.top - origin.top };
+    this.tooltip = { id, cluster, x, y: box.top - origin.top };
+    return id;
   }
 
   // -- Rendering (Lit owns everything but the plot's canvas) --------------------------------
@@ -746,17 +847,21 @@ export class AiTimeline extends LitElement {
 
   private renderTooltip(locale: string): unknown {
     const tip = this.tooltip;
-    const event = tip ? this.model?.byId.get(tip.id) : undefined;
-    if (!tip || !event) return html`<div part="tooltip" role="tooltip" hidden></div>`;
+    const event = tip && !tip.cluster ? this.model?.byId.get(tip.id) : undefined;
+    if (!tip || (!event && !tip.cluster)) {
+      return html`<div part="tooltip" role="tooltip" hidden></div>`;
+    }
+    const title = tip.cluster ? this.describeCluster(tip.cluster, locale) : event!.title;
+    const meta = tip.cluster
+      ? ''
+      : `${formatEventDate(event!, locale)}${event!.category ? ` · ${this.palette.labelFor(event!.category)}` : ''}`;
     return html`<div
       part="tooltip"
       role="tooltip"
       style=${styleMap({ left: `${tip.x}px`, top: `${tip.y}px` })}
     >
-      <div class="tooltip-title">${event.title}</div>
-      <div class="tooltip-meta">
-        ${formatEventDate(event, locale)}${event.category ? ` · ${this.palette.labelFor(event.category)}` : ''}
-      </div>
+      <div class="tooltip-title">${title}</div>
+      ${meta ? html`<div class="tooltip-meta">${meta}</div>` : nothing}
     </div>`;
   }
 
@@ -820,20 +925,63 @@ function buildModel(events: readonly NormalizedEvent[]): TimelineModel {
   return {
     events,
     byId: new Map(events.map((e) => [e.id, e])),
-    rows: packRanges(events),
     fitDomain: [min - margin, max + margin],
   };
 }
 
-function firstInTime(layout: TimelineLayout): string | null {
-  const marks = [...layout.points, ...layout.bars, ...layout.eras];
-  if (marks.length === 0) return null;
-  return marks.reduce((a, b) =>
-    b.event.start < a.event.start ||
-    (b.event.start === a.event.start && b.event.index < a.event.index)
-      ? b
-      : a,
-  ).event.id;
+/** Everything on screen the keyboard moves through, in time order (events and clusters). */
+function focusStops(layout: TimelineLayout): FocusStop[] {
+  const stops: FocusStop[] = [];
+  for (const mark of [...layout.eras, ...layout.bars, ...layout.points]) {
+    stops.push({
+      key: mark.event.id,
+      start: mark.event.start,
+      index: mark.event.index,
+      cluster: null,
+    });
+  }
+  for (const cluster of layout.clusters) {
+    stops.push({ key: cluster.key, start: cluster.start, index: cluster.lead.index, cluster });
+  }
+  return stops.sort((a, b) => a.start - b.start || a.index - b.index);
+}
+
+function lastInTime(events: readonly NormalizedEvent[]): NormalizedEvent | undefined {
+  let last: NormalizedEvent | undefined;
+  for (const event of events) if (!last || event.start >= last.start) last = event;
+  return last;
+}
+
+/** Whether a cluster stands for this event. */
+function clusterHolds(cluster: ClusterMark, event: NormalizedEvent): boolean {
+  for (let i = cluster.from; i < cluster.to; i++) if (cluster.list[i] === event) return true;
+  return false;
+}
+
+/** The value of an event's field that picks its lane, as text; null when it has none. */
+function laneValue(event: NormalizedEvent, field: string): string | null {
+  if (field === 'category') return event.category;
+  const value = (event.input as unknown as Record<string, unknown>)[field];
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return null;
+}
+
+const countFormats = new Map<string, Intl.NumberFormat>();
+/** A count in the reader's locale; compact ("1.2K") inside small marks. */
+function formatCount(count: number, locale: string, compact = true): string {
+  const key = `${locale}|${compact}`;
+  let format = countFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, compact ? { notation: 'compact' } : {});
+    countFormats.set(key, format);
+  }
+  return format.format(count);
+}
+
+/** The days a cluster's events cover: "3–28 June 2025". */
+function clusterSpan(cluster: ClusterMark, locale: string): string {
+  return formatRange(cluster.start, 'day', Math.max(cluster.start, cluster.end - 1), 'day', locale);
 }
 
 function hostOf(href: string | null): string | null {

@@ -16,6 +16,8 @@ export interface UiStrings {
   loadFailed: string;
   uncategorised: string;
   selected: string;
+  /** A cluster's accessible name: count, date span, categories with counts. */
+  clusterLabel: (count: string, span: string, categories: string) => string;
 }
 
 const en: UiStrings = {
@@ -38,6 +40,8 @@ const en: UiStrings = {
   loadFailed: 'The timeline data could not be loaded.',
   uncategorised: 'Other',
   selected: 'selected',
+  clusterLabel: (count, span, categories) =>
+    `${count} events, ${span}: ${categories}. Press Enter to zoom in.`,
 };
 
 const it: UiStrings = {
@@ -62,6 +66,8 @@ const it: UiStrings = {
   loadFailed: 'Non è stato possibile caricare i dati della cronologia.',
   uncategorised: 'Altro',
   selected: 'selezionato',
+  clusterLabel: (count, span, categories) =>
+    `${count} eventi, ${span}: ${categories}. Premi Invio per ingrandire.`,
 };
 
 const catalogue: Record<string, UiStrings> = { en, it };

@@ -2,7 +2,11 @@ import { axisBottom } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import { axisTickFormat, isYearTick } from '../i18n/format.js';
 import type { NormalizedEvent } from '../model/types.js';
-import { ERA_DATE_SEPARATOR, type TimelineLayout } from '../layout/timeline-layout.js';
+import {
+  ERA_DATE_SEPARATOR,
+  type ClusterMark,
+  type TimelineLayout,
+} from '../layout/timeline-layout.js';
 import type { TimeScale } from '../layout/time-scale.js';
 
 export interface PlotRenderInput {
@@ -13,12 +17,16 @@ export interface PlotRenderInput {
   height: number;
   locale: string;
   selectedId: string | null;
-  /** The event that takes the keyboard's tab stop (roving tabindex). */
-  tabStopId: string | null;
-  /** CSS class giving an event its category colour. */
-  colorClass: (event: NormalizedEvent) => string;
+  /** The mark that takes the keyboard's tab stop (roving tabindex): an event id or a cluster key. */
+  tabStop: string | null;
+  /** CSS class giving a category its colour. */
+  colorClass: (category: string | null) => string;
   /** What a screen reader says for an event. */
   describe: (event: NormalizedEvent) => string;
+  /** What a screen reader says for a cluster. */
+  describeCluster: (cluster: ClusterMark) => string;
+  /** A cluster's count as shown inside it (localised, compact). */
+  formatCount: (count: number) => string;
 }
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -31,7 +39,17 @@ export class PlotRenderer {
   readonly svg: SVGSVGElement;
   private readonly root: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly layers: Record<
-    'eras' | 'eraNames' | 'grid' | 'axis' | 'bars' | 'stems' | 'periods' | 'points' | 'labels',
+    | 'lanes'
+    | 'eras'
+    | 'eraNames'
+    | 'grid'
+    | 'axis'
+    | 'bars'
+    | 'stems'
+    | 'periods'
+    | 'points'
+    | 'clusters'
+    | 'labels',
     Group
   >;
   /** Hidden text used to read the label fonts from CSS. */
@@ -51,6 +69,7 @@ export class PlotRenderer {
       return g;
     };
     this.layers = {
+      lanes: layer('lanes'),
       grid: layer('grid', 'grid'),
       eras: layer('eras'),
       eraNames: layer('era-names'),
@@ -59,6 +78,7 @@ export class PlotRenderer {
       stems: layer('stems'),
       periods: layer('periods'),
       points: layer('points'),
+      clusters: layer('clusters'),
       labels: layer('labels'),
     };
     const probes = this.root.append('g').attr('class', 'probes').attr('aria-hidden', 'true');
@@ -69,18 +89,49 @@ export class PlotRenderer {
   render(input: PlotRenderInput): void {
     const { width, height } = input;
     this.root.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    this.renderLanes(input);
     this.renderAxis(input);
     this.renderEras(input);
     this.renderBars(input);
     this.renderPoints(input);
+    this.renderClusters(input);
     this.renderLabels(input);
   }
 
-  /** The rendered mark of an event, if it is on screen. */
-  markOf(id: string): SVGGraphicsElement | null {
+  /** The rendered mark of an event (or a cluster, by key), if it is on screen. */
+  markOf(key: string): SVGGraphicsElement | null {
+    const value = CSS.escape(key);
     return this.svg.querySelector<SVGGraphicsElement>(
-      `[part~="event"][data-id="${CSS.escape(id)}"]`,
+      `[part~="event"][data-id="${value}"], [part~="cluster"][data-cluster="${value}"]`,
     );
+  }
+
+  private renderLanes({ layout, width }: PlotRenderInput): void {
+    type Lane = (typeof layout.lanes)[number];
+    const named = layout.lanes.filter((lane) => lane.name !== '');
+    const lanes = this.layers.lanes
+      .attr('aria-hidden', 'true')
+      .selectAll<SVGGElement, Lane>('g')
+      .data(named, (d) => String(d.key))
+      .join((enter) => {
+        const g = enter.append('g').attr('part', 'lane');
+        g.append('rect').attr('class', 'lane-band');
+        g.append('text').attr('class', 'lane-name').attr('part', 'lane-name');
+        return g;
+      })
+      .classed('odd', (_, i) => i % 2 === 1);
+    lanes
+      .select('rect.lane-band')
+      .attr('x', 0)
+      .attr('width', width)
+      .attr('y', (d) => d.y)
+      .attr('height', (d) => d.height);
+    lanes
+      .select('text.lane-name')
+      .attr('x', layout.metrics.labelPaddingX)
+      .attr('y', (d) => d.y + layout.metrics.laneHeaderHeight / 2)
+      .attr('dy', '0.35em')
+      .text((d) => d.name);
   }
 
   private renderAxis({ scale, width, layout, locale }: PlotRenderInput): void {
@@ -181,7 +232,10 @@ export class PlotRenderer {
     // The period a month- or year-precise date covers, drawn once per period when wide enough.
     const periods = new Map<string, (typeof layout.points)[number]>();
     for (const p of layout.points) {
-      if (p.periodX1 - p.periodX0 > 4 * radius) periods.set(`${p.event.start}|${p.event.end}`, p);
+      const key = `${p.lane}|${p.event.start}|${p.event.end}`;
+      // Drawn on the baseline, under the lowest mark of a stack.
+      const seen = periods.get(key);
+      if (p.periodX1 - p.periodX0 > 4 * radius && (!seen || seen.y < p.y)) periods.set(key, p);
     }
     this.layers.periods
       .attr('aria-hidden', 'true')
@@ -209,14 +263,64 @@ export class PlotRenderer {
     this.eventAttributes(points, input);
   }
 
+  /**
+   * Clusters: a circle (points) or a bar (ranges) with its count, ringed by its categories'
+   * colours in proportion. Focusable and described like events; activating one zooms to it.
+   */
+  private renderClusters(input: PlotRenderInput): void {
+    const { layout } = input;
+    const clusters = this.layers.clusters
+      .selectAll<SVGGElement, ClusterMark>('g.cluster')
+      .data(layout.clusters, (d) => d.key)
+      .join((enter) => {
+        const g = enter.append('g');
+        g.append('rect').attr('class', 'cluster-body');
+        g.append('g').attr('class', 'cluster-ring');
+        g.append('text').attr('class', 'cluster-count').attr('dy', '0.35em');
+        return g;
+      })
+      .attr('part', (d) => `cluster ${d.shape === 'circle' ? 'cluster-points' : 'cluster-ranges'}`)
+      .attr('class', (d) => `mark cluster ${d.shape} ${input.colorClass(d.lead.category)}`)
+      .attr('data-cluster', (d) => d.key)
+      .attr('data-count', (d) => d.count)
+      .attr('role', 'button')
+      .attr('aria-label', (d) => input.describeCluster(d))
+      .attr('tabindex', (d) => (d.key === input.tabStop ? 0 : -1));
+    // A circle is a rect with round corners, so one element serves both shapes.
+    clusters
+      .select('rect.cluster-body')
+      .attr('x', (d) => (d.shape === 'circle' ? d.x - d.r : d.x0))
+      .attr('y', (d) => (d.shape === 'circle' ? d.y - d.r : d.y))
+      .attr('width', (d) => (d.shape === 'circle' ? 2 * d.r : Math.max(2, d.x1 - d.x0)))
+      .attr('height', (d) => (d.shape === 'circle' ? 2 * d.r : d.height))
+      .attr('rx', (d) => (d.shape === 'circle' ? d.r : Math.min(2, d.height / 2)));
+    clusters
+      .select('text.cluster-count')
+      .attr('x', (d) => d.x)
+      .attr('y', (d) => d.y)
+      .text((d) => (d.shape === 'circle' ? input.formatCount(d.count) : ''));
+    clusters
+      .select<SVGGElement>('g.cluster-ring')
+      .selectAll<SVGCircleElement, RingArc>('circle')
+      .data((d) => (d.shape === 'circle' ? ringArcs(d) : []))
+      .join('circle')
+      .attr('class', (d) => input.colorClass(d.category))
+      .attr('cx', (d) => d.x)
+      .attr('cy', (d) => d.y)
+      .attr('r', (d) => d.r)
+      .attr('pathLength', 100)
+      .attr('stroke-dasharray', (d) => `${d.length} ${100 - d.length}`)
+      .attr('stroke-dashoffset', (d) => -d.offset);
+  }
+
   private renderLabels(input: PlotRenderInput): void {
     const { layout } = input;
     this.layers.stems
       .attr('aria-hidden', 'true')
       .selectAll<SVGLineElement, (typeof layout.labels)[number]>('line')
-      .data(layout.labels, (d) => d.event.id)
+      .data(layout.labels, (d) => d.key)
       .join('line')
-      .attr('class', (d) => `stem ${input.colorClass(d.event)}`)
+      .attr('class', (d) => `stem ${input.colorClass(d.event.category)}`)
       .attr('x1', (d) => d.stemX)
       .attr('x2', (d) => d.stemX)
       .attr('y1', (d) => d.stemY1)
@@ -224,7 +328,7 @@ export class PlotRenderer {
 
     const labels = this.layers.labels
       .selectAll<SVGGElement, (typeof layout.labels)[number]>('g')
-      .data(layout.labels, (d) => d.event.id)
+      .data(layout.labels, (d) => d.key)
       .join((enter) => {
         const g = enter.append('g').attr('part', 'label').attr('aria-hidden', 'true');
         g.append('rect').attr('class', 'label-box');
@@ -233,7 +337,7 @@ export class PlotRenderer {
         text.append('tspan').attr('class', 'label-date');
         return g;
       })
-      .attr('class', (d) => `label ${input.colorClass(d.event)} side-${d.side}`)
+      .attr('class', (d) => `label ${input.colorClass(d.event.category)} side-${d.side}`)
       .classed('selected', (d) => d.event.id === input.selectedId)
       .attr('data-id', (d) => d.event.id)
       .attr('transform', (d) => `translate(${d.x},${d.y})`);
@@ -262,12 +366,34 @@ export class PlotRenderer {
   ): void {
     marks
       .attr('part', (d) => `event ${d.event.type}`)
-      .attr('class', (d) => `mark ${d.event.type} ${input.colorClass(d.event)}`)
+      .attr('class', (d) => `mark ${d.event.type} ${input.colorClass(d.event.category)}`)
       .classed('selected', (d) => d.event.id === input.selectedId)
       .attr('data-id', (d) => d.event.id)
       .attr('role', 'button')
       .attr('aria-pressed', (d) => String(d.event.id === input.selectedId))
       .attr('aria-label', (d) => input.describe(d.event))
-      .attr('tabindex', (d) => (d.event.id === input.tabStopId ? 0 : -1));
+      .attr('tabindex', (d) => (d.event.id === input.tabStop ? 0 : -1));
   }
+}
+
+/** One category's share of a cluster's ring, in hundredths of its circumference. */
+interface RingArc {
+  category: string | null;
+  x: number;
+  y: number;
+  r: number;
+  offset: number;
+  length: number;
+}
+
+/** The ring shows up to five categories; the rest share the last arc's colour-free remainder. */
+function ringArcs(cluster: ClusterMark): RingArc[] {
+  const arcs: RingArc[] = [];
+  let offset = 25; // start at 12 o'clock
+  for (const { category, count } of cluster.categories.slice(0, 5)) {
+    const length = (100 * count) / cluster.count;
+    arcs.push({ category, x: cluster.x, y: cluster.y, r: cluster.r - 1.5, offset, length });
+    offset += length;
+  }
+  return arcs;
 }

@@ -63,6 +63,16 @@ export function marks(element: AiTimeline): SVGGraphicsElement[] {
   return [...element.shadowRoot!.querySelectorAll<SVGGraphicsElement>('[part~="event"]')];
 }
 
+/** Cluster marks: events merged because they would collide at this zoom. */
+export function clusters(element: AiTimeline): SVGGElement[] {
+  return [...element.shadowRoot!.querySelectorAll<SVGGElement>('[part~="cluster"]')];
+}
+
+/** How many events the clusters on screen stand for. */
+export function clusteredCount(element: AiTimeline): number {
+  return clusters(element).reduce((sum, c) => sum + Number(c.dataset.count), 0);
+}
+
 export function labels(element: AiTimeline): SVGGElement[] {
   return [...element.shadowRoot!.querySelectorAll<SVGGElement>('[part~="label"]')];
 }

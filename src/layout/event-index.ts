@@ -1,0 +1,116 @@
+import type { NormalizedEvent } from '../model/types.js';
+import { packRows } from './pack-rows.js';
+
+/**
+ * One swimlane's events, arranged once per data set so that each frame only touches what is
+ * visible: points sorted by where they sit, ranges packed into rows and sorted within each row.
+ */
+export interface Lane {
+  /** The group value (`group-by`), or null for events without one (and for the single lane). */
+  readonly key: string | null;
+  /** Points sorted by anchor, then start, then input order. */
+  readonly points: readonly NormalizedEvent[];
+  /** `points[i].anchor`, packed for binary search and binning. */
+  readonly anchors: Float64Array;
+  /** Ranges by packed row; within a row they are disjoint and sorted, so starts and ends both ascend. */
+  readonly rangeRows: readonly (readonly NormalizedEvent[])[];
+}
+
+export interface TimelineIndex {
+  readonly lanes: readonly Lane[];
+  /** Eras span every lane; they are few, so they stay a plain list with packed rows. */
+  readonly eras: readonly NormalizedEvent[];
+  readonly eraRow: ReadonlyMap<string, number>;
+  readonly eraRowCount: number;
+  /** Whether events are split into lanes by `group-by`. */
+  readonly grouped: boolean;
+}
+
+export interface IndexOptions {
+  /** The value that puts an event in a lane, or undefined for a single lane. */
+  laneOf?: (event: NormalizedEvent) => string | null;
+  /** Lane keys that come first, in this order (the `categories` order for `group-by="category"`). */
+  laneOrder?: readonly string[];
+}
+
+/**
+ * Arranges events for layout. Lanes follow `laneOrder`, then first appearance in the input; events
+ * without a lane value share a last lane. O(n log n).
+ */
+export function indexEvents(
+  events: readonly NormalizedEvent[],
+  options: IndexOptions = {},
+): TimelineIndex {
+  const { laneOf, laneOrder = [] } = options;
+  const eras = events.filter((e) => e.type === 'era');
+  const packedEras = packRows(eras);
+  const members = new Map<string | null, NormalizedEvent[]>();
+  if (laneOf) {
+    for (const key of laneOrder) members.set(key, []);
+    let hasUngrouped = false;
+    for (const event of [...events].sort((a, b) => a.index - b.index)) {
+      if (event.type === 'era') continue;
+      const key = laneOf(event);
+      if (key === null) hasUngrouped = true;
+      else if (!members.has(key)) members.set(key, []);
+    }
+    if (hasUngrouped) members.set(null, []);
+  } else {
+    members.set(null, []);
+  }
+  for (const event of events) {
+    if (event.type === 'era') continue;
+    members.get(laneOf ? laneOf(event) : null)!.push(event);
+  }
+  const lanes = [...members]
+    .filter(([, laneEvents]) => laneEvents.length > 0 || !laneOf)
+    .map(([key, laneEvents]) => buildLane(key, laneEvents));
+  return {
+    lanes,
+    eras,
+    eraRow: new Map(eras.map((e, i) => [e.id, packedEras.rows[i]!])),
+    eraRowCount: packedEras.rowCount,
+    grouped: Boolean(laneOf),
+  };
+}
+
+function buildLane(key: string | null, events: readonly NormalizedEvent[]): Lane {
+  const points = events
+    .filter((e) => e.type === 'point')
+    .sort((a, b) => a.anchor - b.anchor || a.start - b.start || a.index - b.index);
+  const ranges = events.filter((e) => e.type === 'range');
+  const packed = packRows(ranges);
+  const rangeRows: NormalizedEvent[][] = Array.from({ length: packed.rowCount }, () => []);
+  ranges.forEach((range, i) => rangeRows[packed.rows[i]!]!.push(range));
+  for (const row of rangeRows) row.sort((a, b) => a.start - b.start || a.index - b.index);
+  return { key, points, anchors: Float64Array.from(points, (p) => p.anchor), rangeRows };
+}
+
+/** Index of the first element of a sorted array that is ≥ value (or > value when `after`). */
+export function bisect(
+  sorted: ArrayLike<number>,
+  value: number,
+  after = false,
+  lo = 0,
+  hi = sorted.length,
+): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v < value || (after && v === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first range in a row (disjoint, sorted) that ends after `time`. */
+export function firstEndingAfter(row: readonly NormalizedEvent[], time: number): number {
+  let lo = 0;
+  let hi = row.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (row[mid]!.end <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
