@@ -27,6 +27,7 @@ function loadStyle(href) {
 /** ai-timeline: the CDN bundle, driven like a reader would (Ctrl + wheel, drag). */
 function aiTimeline() {
   let el;
+  let dataErrors = 0;
   return {
     zoomDriver: 'wheel',
     panDriver: 'drag',
@@ -38,6 +39,8 @@ function aiTimeline() {
       el = document.createElement('ai-timeline');
       // Fill the 1200 × 600 view: the plot takes what the header and legend leave.
       el.style.cssText = 'display:block;width:1200px;--ai-timeline-plot-height:500px';
+      // Rows rejected or corrected: should stay 0, or the element is not showing every event.
+      el.addEventListener('ai-timeline-error', (e) => (dataErrors += e.detail.errors.length));
       view.append(el);
       await el.updateComplete;
     },
@@ -45,6 +48,7 @@ function aiTimeline() {
     setData(events) {
       el.events = events;
     },
+    dataErrors: () => dataErrors,
     isRendered: () => el.shadowRoot.querySelector('[part~="event"]') !== null,
     domCount: () => el.shadowRoot.querySelectorAll('*').length,
     window() {

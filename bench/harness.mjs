@@ -133,7 +133,8 @@ window.bench = {
     }
     const ms = performance.now() - start;
     await settle();
-    return { ms, dom: adapter.domCount(), window: adapter.window() };
+    const dataErrors = adapter.dataErrors?.() ?? null;
+    return { ms, dom: adapter.domCount(), window: adapter.window(), dataErrors };
   },
 
   /** JS heap in bytes after two full garbage collections. */

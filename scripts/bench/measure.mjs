@@ -5,6 +5,7 @@ import { frameStats } from './stats.mjs';
 
 class Timeout extends Error {}
 
+const round = (ms) => Math.round(ms * 10) / 10;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /** Total main-thread task time so far, in ms, from the DevTools protocol's counters. */
@@ -52,6 +53,7 @@ export async function measure(browser, baseUrl, lib, count, { seed, timeoutMs, s
     const render = await within(page.evaluate(() => window.bench.firstRender()));
     result.firstRenderMs = render.ms;
     result.domAfterRender = render.dom;
+    if (render.dataErrors !== null) result.dataErrors = render.dataErrors;
     const clip = { x: 0, y: 0, width: 1200, height: 600 };
     const shoot = (name) =>
       screenshots &&
@@ -72,6 +74,7 @@ export async function measure(browser, baseUrl, lib, count, { seed, timeoutMs, s
       endDays: zoom.endWindowMs / 86_400_000,
     };
     result.domAfterZoom = zoom.domAfter;
+    result.zoomFrames = zoom.frames.map(round);
 
     phase = 'zoom DOM sampling';
     const sampled = await within(page.evaluate(() => window.bench.zoom({ sampleDom: true })));
@@ -85,6 +88,7 @@ export async function measure(browser, baseUrl, lib, count, { seed, timeoutMs, s
     const panMain = (await mainThreadMs(cdp)) - panStart;
     result.pan = { ...frameStats(pan.frames), mainPerStepMs: panMain / pan.frames.length };
     result.panMovedDays = (pan.after[0] - pan.before[0]) / 86_400_000;
+    result.panFrames = pan.frames.map(round);
   } catch (error) {
     result.status =
       error instanceof Timeout ? `timeout in ${phase}` : `error in ${phase}: ${error.message}`;
