@@ -28,6 +28,7 @@ function loadStyle(href) {
 function aiTimeline() {
   let el;
   let dataErrors = 0;
+  let loaded = false;
   return {
     zoomDriver: 'wheel',
     panDriver: 'drag',
@@ -41,6 +42,7 @@ function aiTimeline() {
       el.style.cssText = 'display:block;width:1200px;--ai-timeline-plot-height:500px';
       // Rows rejected or corrected: should stay 0, or the element is not showing every event.
       el.addEventListener('ai-timeline-error', (e) => (dataErrors += e.detail.errors.length));
+      el.addEventListener('ai-timeline-load', () => (loaded = true));
       view.append(el);
       await el.updateComplete;
     },
@@ -49,7 +51,9 @@ function aiTimeline() {
       el.events = events;
     },
     dataErrors: () => dataErrors,
-    isRendered: () => el.shadowRoot.querySelector('[part~="event"]') !== null,
+    // The element draws its plot in the same update that fires ai-timeline-load (and, at high
+    // counts, may draw clusters rather than single marks), so the event says the marks are in.
+    isRendered: () => loaded,
     domCount: () => el.shadowRoot.querySelectorAll('*').length,
     window() {
       const { start, end } = el.visibleRange;
