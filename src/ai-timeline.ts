@@ -175,10 +175,16 @@ export class AiTimeline extends LitElement {
   /** The mark holding the keyboard's tab stop: an event id or a cluster key. */
   private tabStop: string | null = null;
   private layout: TimelineLayout | null = null;
+  private drawCount = 0;
   private needsInitialView = false;
   private rangeTimer: ReturnType<typeof setTimeout> | undefined;
   private lastRange = '';
   private pendingEvents: Event[] = [];
+  /** Cluster descriptions, for one data set. */
+  private clusterTexts = {
+    model: null as TimelineModel | null,
+    texts: new Map<string, string>(),
+  };
   /** Label dates by event id, for one locale and one data set: formatting is the costly part. */
   private dateTexts = {
     locale: '',
@@ -308,6 +314,7 @@ export class AiTimeline extends LitElement {
       getComputedStyle(this.renderer!.titleProbe),
       getComputedStyle(this.renderer!.dateProbe),
     );
+    const draws = this.drawCount;
     if (this.model && this.size.width > 0) {
       this.zoomer!.setBounds(this.size.width, this.size.height, this.maxScale());
       if (this.needsInitialView) {
@@ -317,7 +324,8 @@ export class AiTimeline extends LitElement {
         this.keepDomainAfterResize(changed.get('size') as { width: number } | undefined);
       }
     }
-    this.drawPlot();
+    // Setting the view usually draws already (through onZoom); once per update is enough.
+    if (this.drawCount === draws) this.drawPlot();
     for (const event of this.pendingEvents.splice(0)) this.dispatchEvent(event);
   }
 
@@ -367,11 +375,16 @@ export class AiTimeline extends LitElement {
       this.closest('[lang]')?.getAttribute('lang') ||
       (typeof navigator !== 'undefined' ? navigator.language : '') ||
       'en';
-    try {
-      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-    } catch {
-      return 'en';
+    let canonical = canonicalLocales.get(lang);
+    if (canonical === undefined) {
+      try {
+        canonical = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+      } catch {
+        canonical = 'en';
+      }
+      canonicalLocales.set(lang, canonical);
     }
+    return canonical;
   }
 
   private get strings(): UiStrings {
@@ -460,6 +473,7 @@ export class AiTimeline extends LitElement {
 
   private drawPlot(): void {
     if (!this.renderer || this.size.width <= 0) return;
+    this.drawCount++;
     const locale = this.effectiveLocale;
     const t = this.strings;
     const scale = this.viewScale() ?? placeholderScale(this.size.width);
@@ -514,6 +528,20 @@ export class AiTimeline extends LitElement {
 
   /** What a screen reader says for a cluster: how many events, when, and of which categories. */
   private describeCluster(cluster: ClusterMark, locale: string): string {
+    // Formatting is costly and clusters keep their key while zooming: reuse what is unchanged.
+    const key = `${locale}|${cluster.key}|${cluster.count}|${cluster.start}|${cluster.end}`;
+    const cache = this.clusterTexts;
+    if (cache.model !== this.model) this.clusterTexts = { model: this.model, texts: new Map() };
+    let text = this.clusterTexts.texts.get(key);
+    if (text === undefined) {
+      text = this.clusterText(cluster, locale);
+      if (this.clusterTexts.texts.size > 5000) this.clusterTexts.texts.clear();
+      this.clusterTexts.texts.set(key, text);
+    }
+    return text;
+  }
+
+  private clusterText(cluster: ClusterMark, locale: string): string {
     const categories = cluster.categories
       .map(
         ({ category, count }) =>
@@ -966,6 +994,9 @@ function laneValue(event: NormalizedEvent, field: string): string | null {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return null;
 }
+
+/** BCP 47 tags as given, and their canonical form (asked on every frame, so remembered). */
+const canonicalLocales = new Map<string, string>();
 
 const countFormats = new Map<string, Intl.NumberFormat>();
 /** A count in the reader's locale; compact ("1.2K") inside small marks. */

@@ -82,7 +82,10 @@ function buildLane(key: string | null, events: readonly NormalizedEvent[]): Lane
   const packed = packRows(ranges);
   const rangeRows: NormalizedEvent[][] = Array.from({ length: packed.rowCount }, () => []);
   ranges.forEach((range, i) => rangeRows[packed.rows[i]!]!.push(range));
-  for (const row of rangeRows) row.sort((a, b) => a.start - b.start || a.index - b.index);
+  // By start, then end: an empty range may share its start with the next one in its row.
+  for (const row of rangeRows) {
+    row.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
+  }
   return { key, points, anchors: Float64Array.from(points, (p) => p.anchor), rangeRows };
 }
 

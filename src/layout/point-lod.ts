@@ -26,7 +26,8 @@ export interface PointGroup {
 /**
  * Level of detail for points: which visible points are drawn on their own and which merge into
  * clusters. Points are binned on a time grid whose bins are powers of two milliseconds at least
- * `cellWidth` wide, so zooming in splits a bin in halves and clusters split rather than reshuffle.
+ * `cellWidth` wide, so zooming in splits a bin in halves and clusters mostly split rather than
+ * reshuffle (a merge across bins can still regroup neighbours).
  * A bin whose marks would collide becomes a cluster; then neighbours closer than their radii merge.
  * Same-instant points form a stack (drawn one above the other) as long as it has room.
  * Only points within half a spacing of the view are grouped. O(visible points).

@@ -63,8 +63,9 @@ export function groupRanges(
       }
     }
     for (const [bin, { list, start, end }] of [...bins].sort((a, b) => a[0] - b[0])) {
-      // Clipped to its bin, so neighbouring bins never overlap.
-      const x0 = x(Math.max(start, bin * binMs));
+      // Kept inside its bin (at least cellWidth wide), so neighbouring bins never overlap.
+      const binEnd = x((bin + 1) * binMs);
+      const x0 = Math.min(x(Math.max(start, bin * binMs)), binEnd - options.minBarWidth);
       const x1 = Math.max(x(Math.min(end, (bin + 1) * binMs)), x0 + options.minBarWidth);
       overflow.push({ row: shownRows, list, from: 0, to: list.length, x0, x1, overflow: true });
     }

@@ -22,7 +22,8 @@ export class RowOccupancy {
     for (let i = this.firstEndingAfter(x - halfWidth); i < this.starts.length; i++) {
       if (this.starts[i]! >= x + halfWidth) break;
       const stem = this.stems[i]!;
-      if (!Number.isNaN(stem) && Math.abs(stem - x) >= 0.5) return false;
+      // Only a label on this very stem (same x) lets it through; NaN (a stem sliver) never blocks.
+      if (!Number.isNaN(stem) && stem !== x) return false;
     }
     return true;
   }
@@ -65,8 +66,9 @@ export class RowOccupancy {
     const first = this.firstEndingAfter(x0);
     let last = first;
     for (; last < this.starts.length && this.starts[last]! < x1; last++) {
-      // A label on this same stem already covers the line: nothing to add.
-      if (!Number.isNaN(this.stems[last]!)) return;
+      // A label on this same stem already keeps the line clear: nothing to add.
+      if (this.stems[last] === x) return;
+      // Any other label here was placed after checking stemMayPass, so it cannot be in the way.
       x0 = Math.min(x0, this.starts[last]!);
       x1 = Math.max(x1, this.ends[last]!);
     }

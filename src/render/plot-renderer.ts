@@ -279,13 +279,17 @@ export class PlotRenderer {
         g.append('text').attr('class', 'cluster-count').attr('dy', '0.35em');
         return g;
       })
-      .attr('part', (d) => `cluster ${d.shape === 'circle' ? 'cluster-points' : 'cluster-ranges'}`)
-      .attr('class', (d) => `mark cluster ${d.shape} ${input.colorClass(d.lead.category)}`)
-      .attr('data-cluster', (d) => d.key)
-      .attr('data-count', (d) => d.count)
-      .attr('role', 'button')
-      .attr('aria-label', (d) => input.describeCluster(d))
-      .attr('tabindex', (d) => (d.key === input.tabStop ? 0 : -1));
+      .each(function (d) {
+        setAttributes(this, {
+          part: `cluster ${d.shape === 'circle' ? 'cluster-points' : 'cluster-ranges'}`,
+          class: `mark cluster ${d.shape} ${input.colorClass(d.lead.category)}`,
+          'data-cluster': d.key,
+          'data-count': String(d.count),
+          role: 'button',
+          'aria-label': input.describeCluster(d),
+          tabindex: d.key === input.tabStop ? '0' : '-1',
+        });
+      });
     // A circle is a rect with round corners, so one element serves both shapes.
     clusters
       .select('rect.cluster-body')
@@ -295,10 +299,12 @@ export class PlotRenderer {
       .attr('height', (d) => (d.shape === 'circle' ? 2 * d.r : d.height))
       .attr('rx', (d) => (d.shape === 'circle' ? d.r : Math.min(2, d.height / 2)));
     clusters
-      .select('text.cluster-count')
+      .select<SVGTextElement>('text.cluster-count')
       .attr('x', (d) => d.x)
       .attr('y', (d) => d.y)
-      .text((d) => (d.shape === 'circle' ? input.formatCount(d.count) : ''));
+      .each(function (d) {
+        setText(this, d.shape === 'circle' ? input.formatCount(d.count) : '');
+      });
     clusters
       .select<SVGGElement>('g.cluster-ring')
       .selectAll<SVGCircleElement, RingArc>('circle')
@@ -337,26 +343,32 @@ export class PlotRenderer {
         text.append('tspan').attr('class', 'label-date');
         return g;
       })
-      .attr('class', (d) => `label ${input.colorClass(d.event.category)} side-${d.side}`)
-      .classed('selected', (d) => d.event.id === input.selectedId)
-      .attr('data-id', (d) => d.event.id)
+      .each(function (d) {
+        const selected = d.event.id === input.selectedId ? ' selected' : '';
+        setAttributes(this, {
+          class: `label ${input.colorClass(d.event.category)} side-${d.side}${selected}`,
+          'data-id': d.event.id,
+        });
+      })
       .attr('transform', (d) => `translate(${d.x},${d.y})`);
-    labels
-      .select('rect.label-box')
-      .attr('width', (d) => d.width)
-      .attr('height', (d) => d.height)
-      .attr('rx', 3);
     const m = layout.metrics;
-    labels
-      .select('tspan.label-title')
-      .attr('x', m.labelPaddingX)
-      .attr('y', m.labelPaddingY + m.titleLineHeight * 0.78)
-      .text((d) => d.title);
-    labels
-      .select('tspan.label-date')
-      .attr('x', m.labelPaddingX)
-      .attr('y', m.labelPaddingY + m.titleLineHeight + m.dateLineHeight * 0.78)
-      .text((d) => d.date);
+    labels.select<SVGRectElement>('rect.label-box').each(function (d) {
+      setAttributes(this, { width: String(d.width), height: String(d.height), rx: '3' });
+    });
+    labels.select<SVGTSpanElement>('tspan.label-title').each(function (d) {
+      setAttributes(this, {
+        x: String(m.labelPaddingX),
+        y: String(m.labelPaddingY + m.titleLineHeight * 0.78),
+      });
+      setText(this, d.title);
+    });
+    labels.select<SVGTSpanElement>('tspan.label-date').each(function (d) {
+      setAttributes(this, {
+        x: String(m.labelPaddingX),
+        y: String(m.labelPaddingY + m.titleLineHeight + m.dateLineHeight * 0.78),
+      });
+      setText(this, d.date);
+    });
   }
 
   /** What every event mark carries: part, data-id, colour, focusability and its description. */
@@ -364,16 +376,47 @@ export class PlotRenderer {
     marks: Selection<E, D, SVGGElement, unknown>,
     input: PlotRenderInput,
   ): void {
-    marks
-      .attr('part', (d) => `event ${d.event.type}`)
-      .attr('class', (d) => `mark ${d.event.type} ${input.colorClass(d.event.category)}`)
-      .classed('selected', (d) => d.event.id === input.selectedId)
-      .attr('data-id', (d) => d.event.id)
-      .attr('role', 'button')
-      .attr('aria-pressed', (d) => String(d.event.id === input.selectedId))
-      .attr('aria-label', (d) => input.describe(d.event))
-      .attr('tabindex', (d) => (d.event.id === input.tabStop ? 0 : -1));
+    marks.each(function (d) {
+      const selected = d.event.id === input.selectedId;
+      setAttributes(this, {
+        part: `event ${d.event.type}`,
+        class: `mark ${d.event.type} ${input.colorClass(d.event.category)}${selected ? ' selected' : ''}`,
+        'data-id': d.event.id,
+        role: 'button',
+        'aria-pressed': String(selected),
+        'aria-label': input.describe(d.event),
+        tabindex: d.event.id === input.tabStop ? '0' : '-1',
+      });
+    });
   }
+}
+
+/** What each node was last given, so that a frame only touches what changed. */
+const written = new WeakMap<Element, Map<string, string>>();
+
+/**
+ * Sets attributes that rarely change between frames (names, classes, descriptions), skipping
+ * those that already have the value: while zooming, only positions need writing.
+ */
+function setAttributes(node: Element, attributes: Record<string, string>): void {
+  let last = written.get(node);
+  if (!last) written.set(node, (last = new Map()));
+  for (const name in attributes) {
+    const value = attributes[name]!;
+    if (last.get(name) === value) continue;
+    last.set(name, value);
+    node.setAttribute(name, value);
+  }
+}
+
+/** Sets an element's text, unless it already has it. */
+function setText(node: Element, text: string): void {
+  let last = written.get(node);
+  if (!last) written.set(node, (last = new Map()));
+  // A key no attribute name can be.
+  if (last.get(' text') === text) return;
+  last.set(' text', text);
+  node.textContent = text;
 }
 
 /** One category's share of a cluster's ring, in hundredths of its circumference. */

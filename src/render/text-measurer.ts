@@ -6,7 +6,10 @@ import { estimateTextWidth } from '../layout/text-width.js';
  */
 export class TextMeasurer {
   private readonly context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
-  private readonly cache = new Map<string, number>();
+  private readonly cache: Record<'title' | 'date', Map<string, number>> = {
+    title: new Map(),
+    date: new Map(),
+  };
   private fonts: Record<'title' | 'date', string> = { title: '', date: '' };
   private sizes: Record<'title' | 'date', number> = { title: 13, date: 12 };
 
@@ -26,12 +29,13 @@ export class TextMeasurer {
     if (next.title === this.fonts.title && next.date === this.fonts.date) return;
     this.fonts = next;
     this.sizes = { title: parseFloat(title.fontSize) || 13, date: parseFloat(date.fontSize) || 12 };
-    this.cache.clear();
+    this.cache.title.clear();
+    this.cache.date.clear();
   }
 
   measure = (text: string, role: 'title' | 'date'): number => {
-    const key = `${role}\u0000${text}`;
-    let width = this.cache.get(key);
+    const cache = this.cache[role];
+    let width = cache.get(text);
     if (width === undefined) {
       if (this.context && this.fonts[role]) {
         this.context.font = this.fonts[role];
@@ -39,8 +43,8 @@ export class TextMeasurer {
       } else {
         width = estimateTextWidth(text, this.sizes[role], role === 'title');
       }
-      if (this.cache.size > 20_000) this.cache.clear();
-      this.cache.set(key, width);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(text, width);
     }
     return width;
   };

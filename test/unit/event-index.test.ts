@@ -276,13 +276,9 @@ describe('indexEvents', () => {
     );
   });
 
-  // BUG (latent): when indexEvents gets events not in start order (its lane logic sorts by
-  // `index`, so it accepts any order) a zero-length range that is packed before a longer range
-  // with the same start, but has a larger index, ends up after it in the row: the row's ends no
-  // longer ascend, and firstEndingAfter then skips the longer range. normalizeEvents' output is
-  // in (start, index) order, which avoids it today. Fix idea: sort rows by start, end, index, or
-  // pack the ranges in (start, index) order. Unskip once fixed.
-  it.skip('keeps ends ascending in a row for a zero-length range given out of order', () => {
+  // Regression: rows were sorted by start then index, so a zero-length range with a larger
+  // index could follow a longer range with the same start and break the ascending ends.
+  it('keeps ends ascending in a row for a zero-length range given out of order', () => {
     const [zero, long] = normalize([
       { id: 'zero', title: 'Z', start: '2025-06-01T00:05Z', end: '2025-06-01T00:05Z' },
       { id: 'long', title: 'L', start: '2025-06-01T00:05Z', end: '2025-06-01T00:10Z' },

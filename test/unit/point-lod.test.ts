@@ -303,25 +303,6 @@ describe('groupPoints', () => {
     expect(exercised).to.be.greaterThan(20);
   });
 
-  // Split monotonicity (zooming in never merges two points that were apart) does not hold in
-  // general, within one bin level or across levels: a cluster's centre is the mean of its bin, so
-  // a point can sit far from it; when zooming in frees that point from its cluster it can land
-  // within 20 px of a neighbour that was a separate mark and merge with it. Here 0 and 14 px
-  // collide at 1 px/ms (14 < 16), so the 64 ms bin {0, 14, 60} is a cluster centred at 24.7 and
-  // 75 stands apart; at 1.2 px/ms (same 64 ms bins) 0 and 14 no longer collide, 60 becomes a
-  // single at 72 px and 75 at 90 px: 18 px apart, under 8 + 8 + 4, so they merge.
-  // Unskip if the algorithm is changed to guarantee it.
-  it.skip('never merges on zooming in two points that were apart', () => {
-    const anchors = Float64Array.from([0, 14, 60, 75]);
-    const apart = (groups: PointGroup[], i: number, j: number): boolean =>
-      groups.findIndex((g) => g.from <= i && i < g.to) !==
-      groups.findIndex((g) => g.from <= j && j < g.to);
-    const wide = groupPoints(anchors, [-100, 700], 800, OPTIONS);
-    expect(apart(wide, 2, 3)).to.equal(true);
-    const narrow = groupPoints(anchors, [-100 / 1.2, 700 / 1.2], 800, OPTIONS);
-    expect(apart(narrow, 2, 3)).to.equal(true); // fails: [0, 2) and [2, 4) are the groups
-  });
-
   it('bounds the marks for 100,000 points over ten years', () => {
     // Deterministic pseudo-random anchors (mulberry32), whole seconds over 2016–2025.
     let seed = 0x2545f491;

@@ -130,7 +130,7 @@ describe('RowOccupancy', () => {
       row.addBox(97, 200, 100); // hangs right of a stem at 100
       row.addBox(300, 403, 400); // hangs left of a stem at 400
       expect(row.stemMayPass(100, 3)).to.equal(true);
-      expect(row.stemMayPass(100.3, 3)).to.equal(true); // within half a pixel
+      expect(row.stemMayPass(100.3, 3)).to.equal(false); // another stem, however close
       expect(row.stemMayPass(400, 3)).to.equal(true);
       expect(row.stemMayPass(101, 3)).to.equal(false);
       expect(row.stemMayPass(150, 3)).to.equal(false);
