@@ -94,6 +94,10 @@ const results = [];
 for (const n of sizes) {
   for (let run = 1; run <= runs; run++) {
     for (const lib of libs) {
+      // A run that timed out will time out again: spend the deadline once per library and size.
+      if (results.some((r) => r.lib === lib && r.n === n && r.status.startsWith('timeout'))) {
+        continue;
+      }
       const started = Date.now();
       const { result, browserHealthy } = await measure(browser, baseUrl, lib, n, {
         seed,

@@ -6,7 +6,15 @@ import { frameStats } from './stats.mjs';
 class Timeout extends Error {}
 
 const round = (ms) => Math.round(ms * 10) / 10;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/** Settles like `promise`, or rejects with `error` after `ms`; the timer never holds Node up. */
+function deadlineRace(promise, ms, error) {
+  let timer;
+  const expiry = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(error), Math.max(0, ms));
+  });
+  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
+}
 
 /** Total main-thread task time so far, in ms, from the DevTools protocol's counters. */
 async function mainThreadMs(cdp) {
@@ -22,13 +30,7 @@ export async function measure(browser, baseUrl, lib, count, { seed, timeoutMs, s
   const deadline = Date.now() + timeoutMs;
   const result = { lib, n: count, status: 'ok' };
   let phase = 'load';
-  const within = (promise) =>
-    Promise.race([
-      promise,
-      sleep(deadline - Date.now()).then(() => {
-        throw new Timeout();
-      }),
-    ]);
+  const within = (promise) => deadlineRace(promise, deadline - Date.now(), new Timeout());
 
   const context = await browser.createBrowserContext();
   try {
@@ -94,9 +96,9 @@ export async function measure(browser, baseUrl, lib, count, { seed, timeoutMs, s
       error instanceof Timeout ? `timeout in ${phase}` : `error in ${phase}: ${error.message}`;
   }
   // A renderer stuck in a long task may not close quickly; the caller restarts the browser then.
-  const closed = await Promise.race([
-    context.close().then(() => true),
-    sleep(15_000).then(() => false),
-  ]);
+  const closed = await deadlineRace(context.close(), 15_000, new Timeout()).then(
+    () => true,
+    () => false,
+  );
   return { result, browserHealthy: closed };
 }
