@@ -44,6 +44,7 @@ export const timelineStyles = css`
       system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', Arial, sans-serif;
     --ai-timeline-font-size: 14px;
     --ai-timeline-plot-height: 380px;
+    --ai-timeline-lane-min-height: 120px;
     --ai-timeline-background: #ffffff;
     --ai-timeline-surface: #f5f5f2;
     --ai-timeline-text: #1a1a1a;
@@ -174,6 +175,8 @@ export const timelineStyles = css`
   [part='plot'] {
     position: relative;
     height: var(--ai-timeline-plot-height);
+    /* With lanes (group-by), each lane keeps room for a row of labels. */
+    min-height: calc(var(--lane-count, 0) * var(--ai-timeline-lane-min-height) + 60px);
     border-top: 1px solid var(--ai-timeline-border);
     border-bottom: 1px solid var(--ai-timeline-border);
     outline: none;
@@ -291,10 +294,9 @@ export const timelineStyles = css`
     stroke-width: 1;
   }
   .cluster.bar .cluster-body {
-    fill: var(--color);
-    fill-opacity: 0.45;
-    stroke: var(--color);
-    stroke-dasharray: 2 2;
+    fill: var(--ai-timeline-muted);
+    fill-opacity: 0.4;
+    stroke: none;
   }
   .cluster-ring circle {
     fill: none;

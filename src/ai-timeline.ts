@@ -110,6 +110,7 @@ const KEY_ZOOM_FACTOR = 1.6;
  * @cssprop --ai-timeline-uncategorised - Colour of events without a category.
  * @cssprop --ai-timeline-category-1 - First category colour (through --ai-timeline-category-8).
  * @cssprop --ai-timeline-radius - Corner radius of buttons and panels.
+ * @cssprop --ai-timeline-lane-min-height - Least height of each swimlane with `group-by` (default 120px); the plot grows to fit.
  */
 export class AiTimeline extends LitElement {
   static override styles = timelineStyles;
@@ -323,6 +324,13 @@ export class AiTimeline extends LitElement {
       } else if (changed.has('size')) {
         this.keepDomainAfterResize(changed.get('size') as { width: number } | undefined);
       }
+    }
+    if (changed.has('index')) {
+      // Lanes ask for room (see --ai-timeline-lane-min-height); a CSSOM write, never a style attribute.
+      const lanes = this.index.grouped ? this.index.lanes.length : 0;
+      this.renderRoot
+        .querySelector<HTMLElement>('[part="plot"]')
+        ?.style.setProperty('--lane-count', String(lanes));
     }
     // Setting the view usually draws already (through onZoom); once per update is enough.
     if (this.drawCount === draws) this.drawPlot();
