@@ -293,7 +293,7 @@ export const timelineStyles = css`
     stroke: var(--ai-timeline-muted);
     stroke-width: 1;
   }
-  .cluster.bar .cluster-body {
+  rect.cluster.bar {
     fill: var(--ai-timeline-muted);
     fill-opacity: 0.4;
     stroke: none;
@@ -312,7 +312,9 @@ export const timelineStyles = css`
     pointer-events: none;
   }
   .cluster:hover .cluster-body,
-  .cluster:focus-visible .cluster-body {
+  .cluster:focus-visible .cluster-body,
+  rect.cluster:hover,
+  rect.cluster:focus-visible {
     stroke: var(--ai-timeline-focus);
     stroke-width: 2;
   }

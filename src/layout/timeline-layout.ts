@@ -43,7 +43,7 @@ export const DEFAULT_METRICS: LayoutMetrics = {
   labelPaddingY: 3,
   rowGap: 6,
   markRadius: 6,
-  stackStep: 15,
+  stackStep: 12,
   markSpacing: 16,
   clusterCell: 40,
   rangeRowHeight: 10,

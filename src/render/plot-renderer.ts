@@ -45,6 +45,7 @@ export class PlotRenderer {
     | 'grid'
     | 'axis'
     | 'bars'
+    | 'barClusters'
     | 'stems'
     | 'periods'
     | 'points'
@@ -75,6 +76,7 @@ export class PlotRenderer {
       eraNames: layer('era-names'),
       axis: layer('axis', 'axis'),
       bars: layer('bars'),
+      barClusters: layer('bar-clusters'),
       stems: layer('stems'),
       periods: layer('periods'),
       points: layer('points'),
@@ -269,46 +271,51 @@ export class PlotRenderer {
    */
   private renderClusters(input: PlotRenderInput): void {
     const { layout } = input;
+    // Merged bars are many and plain: one rect each, to keep the DOM small.
+    const bars = this.layers.barClusters
+      .selectAll<SVGRectElement, ClusterMark>('rect')
+      .data(
+        layout.clusters.filter((c) => c.shape === 'bar'),
+        (d) => d.key,
+      )
+      .join('rect')
+      .attr('x', (d) => d.x0)
+      .attr('y', (d) => d.y)
+      .attr('width', (d) => Math.max(2, d.x1 - d.x0))
+      .attr('height', (d) => d.height);
+    this.clusterAttributes(bars, input);
     const clusters = this.layers.clusters
       .selectAll<SVGGElement, ClusterMark>('g.cluster')
-      .data(layout.clusters, (d) => d.key)
+      .data(
+        layout.clusters.filter((c) => c.shape === 'circle'),
+        (d) => d.key,
+      )
       .join((enter) => {
         const g = enter.append('g');
         g.append('rect').attr('class', 'cluster-body');
         g.append('g').attr('class', 'cluster-ring');
         g.append('text').attr('class', 'cluster-count').attr('dy', '0.35em');
         return g;
-      })
-      .each(function (d) {
-        setAttributes(this, {
-          part: `cluster ${d.shape === 'circle' ? 'cluster-points' : 'cluster-ranges'}`,
-          class: `mark cluster ${d.shape} ${input.colorClass(d.lead.category)}`,
-          'data-cluster': d.key,
-          'data-count': String(d.count),
-          role: 'button',
-          'aria-label': input.describeCluster(d),
-          tabindex: d.key === input.tabStop ? '0' : '-1',
-        });
       });
-    // A circle is a rect with round corners, so one element serves both shapes.
+    this.clusterAttributes(clusters, input);
     clusters
       .select('rect.cluster-body')
-      .attr('x', (d) => (d.shape === 'circle' ? d.x - d.r : d.x0))
-      .attr('y', (d) => (d.shape === 'circle' ? d.y - d.r : d.y))
-      .attr('width', (d) => (d.shape === 'circle' ? 2 * d.r : Math.max(2, d.x1 - d.x0)))
-      .attr('height', (d) => (d.shape === 'circle' ? 2 * d.r : d.height))
-      .attr('rx', (d) => (d.shape === 'circle' ? d.r : Math.min(2, d.height / 2)));
+      .attr('x', (d) => d.x - d.r)
+      .attr('y', (d) => d.y - d.r)
+      .attr('width', (d) => 2 * d.r)
+      .attr('height', (d) => 2 * d.r)
+      .attr('rx', (d) => d.r);
     clusters
       .select<SVGTextElement>('text.cluster-count')
       .attr('x', (d) => d.x)
       .attr('y', (d) => d.y)
       .each(function (d) {
-        setText(this, d.shape === 'circle' ? input.formatCount(d.count) : '');
+        setText(this, input.formatCount(d.count));
       });
     clusters
       .select<SVGGElement>('g.cluster-ring')
       .selectAll<SVGCircleElement, RingArc>('circle')
-      .data((d) => (d.shape === 'circle' ? ringArcs(d) : []))
+      .data((d) => ringArcs(d))
       .join('circle')
       .attr('class', (d) => input.colorClass(d.category))
       .attr('cx', (d) => d.x)
@@ -368,6 +375,25 @@ export class PlotRenderer {
         y: String(m.labelPaddingY + m.titleLineHeight + m.dateLineHeight * 0.78),
       });
       setText(this, d.date);
+    });
+  }
+
+  /** What every cluster carries: part, key, count, focusability and its description. */
+  private clusterAttributes<E extends SVGElement>(
+    marks: Selection<E, ClusterMark, SVGGElement, unknown>,
+    input: PlotRenderInput,
+  ): void {
+    marks.each(function (d) {
+      const circle = d.shape === 'circle';
+      setAttributes(this, {
+        part: `cluster ${circle ? 'cluster-points' : 'cluster-ranges'}`,
+        class: `mark cluster ${d.shape} ${input.colorClass(d.lead.category)}${circle ? '' : ' cluster-body'}`,
+        'data-cluster': d.key,
+        'data-count': String(d.count),
+        role: 'button',
+        'aria-label': input.describeCluster(d),
+        tabindex: d.key === input.tabStop ? '0' : '-1',
+      });
     });
   }
 
