@@ -34,7 +34,7 @@ const { values: options } = parseArgs({
     n: { type: 'string', default: '1000,10000,100000' },
     lib: { type: 'string', default: LIBS.join(',') },
     runs: { type: 'string', default: '1' },
-    timeout: { type: 'string', default: '120' },
+    timeout: { type: 'string', default: '180' },
     seed: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
     screenshots: { type: 'string' },
