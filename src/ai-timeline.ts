@@ -1018,9 +1018,30 @@ function formatCount(count: number, locale: string, compact = true): string {
   return format.format(count);
 }
 
-/** The days a cluster's events cover: "3–28 June 2025". */
+const spanTexts = new Map<string, string>();
+/**
+ * When a cluster's events happened, as precisely as its span calls for: "3–28 June 2025",
+ * "March – June 2025", "2015 – 2017". Coarse spans repeat while zooming, so they are remembered.
+ */
 function clusterSpan(cluster: ClusterMark, locale: string): string {
-  return formatRange(cluster.start, 'day', Math.max(cluster.start, cluster.end - 1), 'day', locale);
+  const days = (cluster.end - cluster.start) / DAY_MS;
+  const precision = days > 730 ? 'year' : days > 62 ? 'month' : 'day';
+  const last = Math.max(cluster.start, cluster.end - 1);
+  const key = `${locale}|${precision}|${floorTo(cluster.start, precision)}|${floorTo(last, precision)}`;
+  let text = spanTexts.get(key);
+  if (text === undefined) {
+    text = formatRange(cluster.start, precision, last, precision, locale);
+    if (spanTexts.size > 2000) spanTexts.clear();
+    spanTexts.set(key, text);
+  }
+  return text;
+}
+
+/** The start of the day, month or year holding wall-clock `ms`, as a cache key. */
+function floorTo(ms: number, precision: 'day' | 'month' | 'year'): number {
+  if (precision === 'day') return Math.floor(ms / DAY_MS);
+  const date = new Date(ms);
+  return date.getUTCFullYear() * 12 + (precision === 'month' ? date.getUTCMonth() : 0);
 }
 
 function hostOf(href: string | null): string | null {

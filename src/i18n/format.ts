@@ -36,14 +36,28 @@ export function dateFormat(
   return format;
 }
 
-/** Years before 1 CE need an era ("44 BC"); Intl shows one only when asked. */
-function withEra(wallMs: number, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
-  return new Date(wallMs).getUTCFullYear() < 1 ? { ...options, era: 'short' } : options;
+const byPrecision = new Map<string, Intl.DateTimeFormat>();
+/**
+ * The formatter for a precision, with an era for years before 1 CE ("44 BC"; Intl shows one only
+ * when asked). Looked up without building a key from the options: it runs for every label.
+ */
+function precisionFormat(locale: string, precision: DatePrecision, wallMs: number) {
+  const era = wallMs < YEAR_ONE;
+  const key = `${locale}|${precision}|${era}`;
+  let format = byPrecision.get(key);
+  if (!format) {
+    const options = OPTIONS[precision];
+    format = dateFormat(locale, era ? { ...options, era: 'short' } : options);
+    byPrecision.set(key, format);
+  }
+  return format;
 }
+/** 0001-01-01T00:00Z in milliseconds. */
+const YEAR_ONE = -62_135_596_800_000;
 
 /** One date at the precision it was given: "2025", "June 2025", "12 June 2025", "12 Jun 2025, 09:30". */
 export function formatDate(wallMs: number, precision: DatePrecision, locale: string): string {
-  return dateFormat(locale, withEra(wallMs, OPTIONS[precision])).format(new Date(wallMs));
+  return precisionFormat(locale, precision, wallMs).format(new Date(wallMs));
 }
 
 /** Both ends of a range, sharing what they have in common: "5 April – 30 June 2025". */
@@ -55,7 +69,7 @@ export function formatRange(
   locale: string,
 ): string {
   const precision = finer(startPrecision, endPrecision);
-  const format = dateFormat(locale, withEra(startMs, OPTIONS[precision]));
+  const format = precisionFormat(locale, precision, startMs);
   if (startMs === lastMs) return format.format(new Date(startMs));
   return format.formatRange(new Date(startMs), new Date(lastMs));
 }

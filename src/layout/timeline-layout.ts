@@ -479,8 +479,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     candidates.sort(
       (a, b) => byImportance(a.event, b.event) || (a.cluster ? 1 : 0) - (b.cluster ? 1 : 0),
     );
+    // No more labels fit than rows × (width / narrowest label): beyond a few times that many
+    // tries, the rest (the least important) wait without being measured.
+    let tries = frame.rowCount * Math.ceil(width / 60) * 3;
     for (const candidate of candidates) {
-      const label = placeLabel(candidate);
+      const label = tries-- > 0 ? placeLabel(candidate) : null;
       if (label) layout.labels.push(label);
       else if (!candidate.cluster) layout.unlabelled.push(candidate.event);
     }

@@ -298,32 +298,32 @@ export class PlotRenderer {
         return g;
       });
     this.clusterAttributes(clusters, input);
+    // Drawn around (0, 0) and moved as a whole: while zooming only the transform changes, and
+    // the body, count and ring are rewritten only when the cluster's make-up changes.
     clusters
-      .select('rect.cluster-body')
-      .attr('x', (d) => d.x - d.r)
-      .attr('y', (d) => d.y - d.r)
-      .attr('width', (d) => 2 * d.r)
-      .attr('height', (d) => 2 * d.r)
-      .attr('rx', (d) => d.r);
-    clusters
-      .select<SVGTextElement>('text.cluster-count')
-      .attr('x', (d) => d.x)
-      .attr('y', (d) => d.y)
+      .attr('transform', (d) => `translate(${d.x},${d.y})`)
       .each(function (d) {
-        setText(this, input.formatCount(d.count));
+        const makeUp = `${d.r}|${d.count}|${d.categories.map((c) => `${c.category}:${c.count}`).join()}`;
+        if (written.get(this)?.get(' make-up') === makeUp) return;
+        written.get(this)!.set(' make-up', makeUp);
+        const g = select(this);
+        g.select('rect.cluster-body')
+          .attr('x', -d.r)
+          .attr('y', -d.r)
+          .attr('width', 2 * d.r)
+          .attr('height', 2 * d.r)
+          .attr('rx', d.r);
+        g.select('text.cluster-count').text(input.formatCount(d.count));
+        g.select('g.cluster-ring')
+          .selectAll<SVGCircleElement, RingArc>('circle')
+          .data(ringArcs(d))
+          .join('circle')
+          .attr('class', (arc) => input.colorClass(arc.category))
+          .attr('r', (arc) => arc.r)
+          .attr('pathLength', 100)
+          .attr('stroke-dasharray', (arc) => `${arc.length} ${100 - arc.length}`)
+          .attr('stroke-dashoffset', (arc) => -arc.offset);
       });
-    clusters
-      .select<SVGGElement>('g.cluster-ring')
-      .selectAll<SVGCircleElement, RingArc>('circle')
-      .data((d) => ringArcs(d))
-      .join('circle')
-      .attr('class', (d) => input.colorClass(d.category))
-      .attr('cx', (d) => d.x)
-      .attr('cy', (d) => d.y)
-      .attr('r', (d) => d.r)
-      .attr('pathLength', 100)
-      .attr('stroke-dasharray', (d) => `${d.length} ${100 - d.length}`)
-      .attr('stroke-dashoffset', (d) => -d.offset);
   }
 
   private renderLabels(input: PlotRenderInput): void {
@@ -448,8 +448,6 @@ function setText(node: Element, text: string): void {
 /** One category's share of a cluster's ring, in hundredths of its circumference. */
 interface RingArc {
   category: string | null;
-  x: number;
-  y: number;
   r: number;
   offset: number;
   length: number;
@@ -461,7 +459,7 @@ function ringArcs(cluster: ClusterMark): RingArc[] {
   let offset = 25; // start at 12 o'clock
   for (const { category, count } of cluster.categories.slice(0, 5)) {
     const length = (100 * count) / cluster.count;
-    arcs.push({ category, x: cluster.x, y: cluster.y, r: cluster.r - 1.5, offset, length });
+    arcs.push({ category, r: cluster.r - 1.5, offset, length });
     offset += length;
   }
   return arcs;
