@@ -14,7 +14,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.mjs', '*.config.js'],
+    files: [
+      'scripts/**/*.mjs',
+      'test/node/**/*.mjs',
+      'examples/*/*.config.mjs',
+      '*.config.mjs',
+      '*.config.js',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
