@@ -7,7 +7,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -17,7 +17,7 @@ export default tseslint.config(
     files: [
       'scripts/**/*.mjs',
       'test/node/**/*.mjs',
-      'examples/*/*.config.mjs',
+      'examples/**/*.mjs',
       '*.config.mjs',
       '*.config.js',
     ],
