@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build/', 'bench/results/', '.scratch/'] },
+  { ignores: ['node_modules/', 'dist/', 'build/', 'site/', 'bench/results/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -24,7 +24,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'docs/site/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
 );
