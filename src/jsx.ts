@@ -2,9 +2,8 @@
  * `ai-timeline/jsx`: JSX types for writing `<ai-timeline>` directly in React 19, which sets
  * known properties and listens to `on<event-name>` props on custom elements.
  *
- * Opt in with `import 'ai-timeline/jsx';` (or `import type {} from 'ai-timeline/jsx';`) anywhere
- * in the program, or add `"ai-timeline/jsx"` to `compilerOptions.types`. `ai-timeline/react`
- * includes it. This module has no runtime code.
+ * Opt in with `import 'ai-timeline/jsx';` (or `import type {} from 'ai-timeline/jsx';`) once,
+ * anywhere in the program; `ai-timeline/react` includes it. This module has no runtime code.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
