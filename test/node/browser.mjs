@@ -58,17 +58,23 @@ export async function openPage(browser, { width = 1200, height = 800 } = {}) {
   return page;
 }
 
-/** Waits until the first <ai-timeline> on the page (or in `root`) has drawn event marks. */
+/**
+ * Waits until the first <ai-timeline> matching `selector` has drawn marks: events, or clusters
+ * standing for several events. Resolves to how many.
+ */
+const MARKS = '[part~="event"], [part~="cluster"]';
+
 export async function waitForMarks(page, selector = 'ai-timeline') {
   await page.waitForFunction(
-    (sel) =>
-      (document.querySelector(sel)?.shadowRoot?.querySelectorAll('[part~="event"]').length ?? 0) >
-      0,
+    (sel, marks) =>
+      (document.querySelector(sel)?.shadowRoot?.querySelectorAll(marks).length ?? 0) > 0,
     { timeout: 15000 },
     selector,
+    MARKS,
   );
   return page.evaluate(
-    (sel) => document.querySelector(sel).shadowRoot.querySelectorAll('[part~="event"]').length,
+    (sel, marks) => document.querySelector(sel).shadowRoot.querySelectorAll(marks).length,
     selector,
+    MARKS,
   );
 }

@@ -28,6 +28,15 @@ async function open(path, options) {
   return page;
 }
 
+/** How many events the timeline shows, from its accessible summary ("5 events from …"). */
+async function shownCount(page, selector) {
+  const summary = await page.$eval(
+    selector,
+    (el) => el.shadowRoot.getElementById('summary').textContent,
+  );
+  return Number(summary.match(/^(\d+) events? /)?.[1]);
+}
+
 async function finish(page, name) {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `build/site/${name}.png`, fullPage: true });
@@ -37,7 +46,7 @@ async function finish(page, name) {
 
 test('home: the reference timeline up front', async () => {
   const page = await open('index.html');
-  assert.ok((await waitForMarks(page, '#reference')) >= 20);
+  assert.ok((await waitForMarks(page, '#reference')) >= 5);
   const nav = await page.$$eval('.site-header nav a', (links) => links.map((a) => a.textContent));
   assert.deepEqual(nav, ['Home', 'Playground', 'Gallery', 'API', 'Demo article']);
   await finish(page, 'home');
@@ -76,8 +85,8 @@ test('playground: attributes and data drive the preview and the HTML to copy', a
     'clipboard-sanitized-write',
   ]);
   const page = await open('playground.html');
-  const marks = await waitForMarks(page, '#preview');
-  assert.equal(marks, 5);
+  await waitForMarks(page, '#preview');
+  assert.equal(await shownCount(page, '#preview'), 5);
 
   const heading = await page.$('input[name="heading"]');
   await heading.click({ clickCount: 3 });
@@ -117,15 +126,17 @@ test('playground: attributes and data drive the preview and the HTML to copy', a
     area.dispatchEvent(new Event('input', { bubbles: true }));
   });
   assert.match(await page.$eval('#json-error', (p) => p.textContent), /^Not valid JSON: events/);
-  assert.equal(
-    await page.$eval('#preview', (el) => el.shadowRoot.querySelectorAll('[part~="event"]').length),
-    5,
-  );
+  assert.equal(await shownCount(page, '#preview'), 5);
   await page.click('#start-over');
   await page.click('#load-reference');
   await page.waitForFunction(
     () =>
-      document.getElementById('preview').shadowRoot.querySelectorAll('[part~="event"]').length > 20,
+      Number(
+        document
+          .getElementById('preview')
+          .shadowRoot.getElementById('summary')
+          .textContent.split(' ')[0],
+      ) > 20,
   );
   await finish(page, 'playground');
 });
@@ -140,7 +151,8 @@ test('playground: the copied HTML works on its own', async () => {
   await blank.evaluate((markup) => {
     document.body.innerHTML = markup.replace(/<script[^>]*><\/script>\n/, '');
   }, html);
-  assert.equal(await waitForMarks(blank), 5);
+  await waitForMarks(blank);
+  assert.equal(await shownCount(blank, 'ai-timeline'), 5);
   await blank.close();
 });
 
@@ -157,7 +169,7 @@ test('gallery: every entry is an <ai-timeline> that shows its data or says why n
     await page.waitForFunction(
       (sel) => {
         const root = document.querySelector(sel).shadowRoot;
-        return root?.querySelector('[part~="event"]') || root?.querySelector('[part="notice"]');
+        return root?.querySelector('[part~="event"], [part~="cluster"], [part="notice"]');
       },
       {},
       `#${id} ai-timeline`,
@@ -168,6 +180,6 @@ test('gallery: every entry is an <ai-timeline> that shows its data or says why n
 
 test('demo article: served from the site with the bundle one level up', async () => {
   const page = await open('demo/index.html');
-  assert.ok((await waitForMarks(page, '#timeline')) >= 20);
+  assert.ok((await waitForMarks(page, '#timeline')) >= 5);
   await finish(page, 'demo');
 });

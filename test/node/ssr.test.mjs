@@ -141,7 +141,7 @@ test('the browser shows the server HTML, then upgrades the same element in place
 
   await page.addScriptTag({ type: 'module', url: server.url('dist/ai-timeline.min.js') });
   const marks = await waitForMarks(page);
-  assert.ok(marks >= reference.events.length / 2, `${marks} marks drawn`);
+  assert.ok(marks >= 5, `${marks} marks drawn`);
   const after = await page.evaluate(() => {
     const el = document.querySelector('ai-timeline');
     return {
