@@ -25,6 +25,26 @@ test('importing every entry point in plain Node does not throw', () => {
   assert.equal(out.trim(), 'function object undefined');
 });
 
+test('React server rendering of ai-timeline/react does not throw', () => {
+  // As in a React SSR framework: the component renders its tag; the client sets the properties.
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { renderToString } = await import('react-dom/server');
+       const { createElement } = await import('react');
+       const { AiTimeline } = await import('ai-timeline/react');
+       const events = [{ start: '2025-06-12', title: 'x' }];
+       process.stdout.write(renderToString(
+         createElement('main', null, createElement(AiTimeline, { events, onSelect: () => {} })),
+       ));`,
+    ],
+    { encoding: 'utf8' },
+  );
+  assert.equal(out, '<main><ai-timeline></ai-timeline></main>');
+});
+
 /** Renders a template with @lit-labs/ssr, the way SSR frameworks do. */
 async function ssr(template) {
   const { render } = await import('@lit-labs/ssr');
