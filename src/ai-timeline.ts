@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
@@ -27,6 +27,8 @@ import { indexEvents, type TimelineIndex } from './layout/event-index.js';
 import { PlotRenderer } from './render/plot-renderer.js';
 import { timeScaleUtc, type TimeScale } from './layout/time-scale.js';
 import { TextMeasurer } from './render/text-measurer.js';
+import { renderStaticTimeline } from './ssr/static-timeline.js';
+import { adoptServerRoot } from './ssr/adopt-server-root.js';
 
 /** Data as accepted for display, with what is derived from it once per data set. */
 interface TimelineModel {
@@ -757,7 +759,14 @@ export class AiTimeline extends LitElement {
 
   // -- Rendering (Lit owns everything but the plot's canvas) --------------------------------
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A server-rendered shadow root (src/ssr) is kept, and its static list replaced.
+    if (this.shadowRoot) return adoptServerRoot(this.shadowRoot, AiTimeline.elementStyles);
+    return super.createRenderRoot();
+  }
+
   protected override render(): unknown {
+    if (isServer) return renderStaticTimeline(this);
     const t = this.strings;
     const locale = this.effectiveLocale;
     const model = this.model;
