@@ -45,9 +45,9 @@ export function utcMs(
   // The Gregorian calendar repeats every 400 years: build a two-digit year 400 years later and
   // move it back, so overflowing months, days and hours still carry into the next year.
   const twoDigit = year >= 0 && year < 100;
-  const shifted = twoDigit ? year + 400 : year;
-  const date = new Date(Date.UTC(shifted, monthIndex, day, hours, minutes, seconds, ms));
-  if (twoDigit) date.setUTCFullYear(date.getUTCFullYear() - 400);
+  if (!twoDigit) return Date.UTC(year, monthIndex, day, hours, minutes, seconds, ms);
+  const date = new Date(Date.UTC(year + 400, monthIndex, day, hours, minutes, seconds, ms));
+  date.setUTCFullYear(date.getUTCFullYear() - 400);
   return date.getTime();
 }
 
@@ -68,8 +68,11 @@ export function wallToInstant(wallMs: number, offsetAt: OffsetAt = localOffsetAt
 const ISO_DATE =
   /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in a month of the proleptic Gregorian calendar (the one Date uses). */
 function daysInMonth(year: number, monthIndex: number): number {
-  return new Date(utcMs(year, monthIndex + 1, 1) - 1).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return monthIndex === 1 && leap ? 29 : MONTH_DAYS[monthIndex]!;
 }
 
 function endOfPeriod(start: number, precision: DatePrecision): number {
