@@ -72,7 +72,8 @@ function daysInMonth(year: number, monthIndex: number): number {
   return new Date(utcMs(year, monthIndex + 1, 1) - 1).getUTCDate();
 }
 
-function endOfPeriod(start: number, precision: DatePrecision): number {
+/** The exclusive end of the period that starts at `start` (the same instant for times). */
+export function endOfPeriod(start: number, precision: DatePrecision): number {
   const d = new Date(start);
   const year = d.getUTCFullYear();
   switch (precision) {
