@@ -111,7 +111,8 @@ export function htmlToText(html: string): string {
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
     const [whole, closing, name] = match;
-    if (hiddenUntil === null) out += html.slice(last, match.index);
+    // In HTML a line break in the text is just a space; only elements break lines.
+    if (hiddenUntil === null) out += html.slice(last, match.index).replace(/\s+/g, ' ');
     last = match.index + whole.length;
     if (!name) continue; // a comment, doctype or processing instruction
     if (hiddenUntil !== null) {
@@ -121,7 +122,7 @@ export function htmlToText(html: string): string {
     if (!closing && HIDDEN.test(name) && !whole.endsWith('/>')) hiddenUntil = name.toLowerCase();
     else if (BLOCK.test(name)) out += '\n';
   }
-  if (hiddenUntil === null) out += html.slice(last);
+  if (hiddenUntil === null) out += html.slice(last).replace(/\s+/g, ' ');
   return decodeEntities(out)
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())

@@ -14,7 +14,7 @@ class PositionDirective extends Directive {
 
   // The arguments type the directive; update() is what uses them.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  render(x: number, y: number): unknown {
+  render(_x: number, _y: number): unknown {
     return nothing;
   }
 

@@ -246,7 +246,9 @@ describe('<ai-timeline> bad input', () => {
     el.src = new URL('../../../demo/index.html', import.meta.url).href;
     await fixture(html`<div>${el}</div>`);
     const { detail } = (await errorEvent) as CustomEvent<TimelineErrorDetail>;
-    expect(detail.errors[0]!.message).to.contain('neither JSON nor CSV (the server sent text/html)');
+    expect(detail.errors[0]!.message).to.contain(
+      'neither JSON nor CSV (the server sent text/html)',
+    );
     expect(detail.status).to.equal(undefined);
   });
 
