@@ -50,14 +50,20 @@ export async function parseCsvTable(
   return table;
 }
 
+/** A function that turns one row of cells into an object keyed by the trimmed column names. */
+export function rowReader(
+  header: readonly string[],
+): (cells: readonly string[]) => Record<string, string> {
+  const names = header.map((name) => name.trim());
+  // Object.fromEntries defines own properties: a "__proto__" column is just a column.
+  return (cells) =>
+    Object.fromEntries(
+      names.flatMap((name, i) => (name === '' ? [] : [[name, (cells[i] ?? '').trim()]])),
+    );
+}
+
 /** Rows of cells (header first) as objects keyed by the trimmed column names. */
 export function tableToObjects(table: readonly string[][]): Record<string, string>[] {
   const [header = [], ...body] = table;
-  const names = header.map((name) => name.trim());
-  // Object.fromEntries defines own properties: a "__proto__" column is just a column.
-  return body.map((cells) =>
-    Object.fromEntries(
-      names.flatMap((name, i) => (name === '' ? [] : [[name, (cells[i] ?? '').trim()]])),
-    ),
-  );
+  return body.map(rowReader(header));
 }

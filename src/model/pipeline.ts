@@ -59,38 +59,45 @@ export async function runPipeline(
     signal?.throwIfAborted();
   };
 
-  let rows: unknown[];
+  // The input as items, and how to turn item i into an event row (done in the sliced loop, so
+  // that converting 100,000 rows never holds the page either).
+  let items: unknown[];
+  let toRow: ((item: unknown, index: number) => unknown) | null = null;
   let heading: string | null = null;
   let converted = false; // rows made by a converter already have the event's field names
   let progressBase = 0;
   if ('csv' in data) {
-    const { parseCsvTable, tableToObjects } = await import('./csv.js');
+    const { parseCsvTable, rowReader } = await import('./csv.js');
     const table = await parseCsvTable(data.csv, (fraction) => pause(fraction / 2));
     progressBase = 0.5;
-    const { isSheetsTemplate, sheetsToRows } = await import('./timelinejs.js');
+    const { isSheetsTemplate, sheetsReader } = await import('./timelinejs.js');
     if (isSheetsTemplate(table[0] ?? [])) {
-      ({ rows, heading } = sheetsToRows(table));
+      const reader = sheetsReader(table);
+      ({ items, heading } = reader);
+      toRow = (cells) => reader.toRow(cells as string[]);
       converted = true;
     } else {
-      rows = tableToObjects(table);
+      const read = rowReader(table[0] ?? []);
+      items = table.slice(1);
+      toRow = (cells) => read(cells as string[]);
     }
   } else if ('document' in data) {
-    const { isTimelineJs, timelineJsToRows } = await import('./timelinejs.js');
+    const { isTimelineJs, timelineJsReader } = await import('./timelinejs.js');
     const document = data.document;
     if (isTimelineJs(document)) {
-      ({ rows, heading } = timelineJsToRows(document));
+      ({ items, toRow, heading } = timelineJsReader(document));
       converted = true;
     } else if (Array.isArray(document)) {
-      rows = document;
+      items = document;
     } else if (Array.isArray((document as { events?: unknown } | null)?.events)) {
-      rows = (document as { events: unknown[] }).events;
+      items = (document as { events: unknown[] }).events;
     } else {
       throw new SourceError(
         'holds neither an array of events, nor an object with an "events" array, nor TimelineJS data',
       );
     }
   } else {
-    rows = data.rows;
+    items = data.rows;
   }
 
   const { map, errors: fieldErrors } = converted
@@ -102,14 +109,20 @@ export async function runPipeline(
   const normalizer = new Normalizer(parse, map.size > 0 ? (row) => mapFields(row, map) : undefined);
 
   let deadline = performance.now() + SLICE_MS;
-  for (let i = 0; i < rows.length; i++) {
-    normalizer.add(rows[i], i);
+  for (let i = 0; i < items.length; i++) {
+    let row = items[i];
+    try {
+      if (toRow) row = toRow(row, i);
+    } catch {
+      // A hostile item (a throwing getter): the normalizer rejects it as unreadable.
+    }
+    normalizer.add(row, i);
     if ((i & 63) === 63 && performance.now() > deadline) {
-      await pause(progressBase + ((1 - progressBase) * i) / rows.length);
+      await pause(progressBase + ((1 - progressBase) * i) / items.length);
       deadline = performance.now() + SLICE_MS;
     }
   }
   await pause(1);
   const { events, errors } = normalizer.finish();
-  return { events, errors: [...fieldErrors, ...errors], given: rows.length, heading };
+  return { events, errors: [...fieldErrors, ...errors], given: items.length, heading };
 }

@@ -92,7 +92,8 @@ function joinText(...parts: string[]): string {
   return parts.filter((part) => part !== '').join('\n');
 }
 
-function slideToRow(slide: unknown, type?: 'era'): unknown {
+/** One TimelineJS3 slide (an event, or an era with `type`) as an event row. */
+export function slideToRow(slide: unknown, type?: 'era'): unknown {
   if (!isObject(slide)) return slide; // normalize rejects it as "not an event object"
   const body = isObject(slide.text) ? slide.text : {};
   const media = isObject(slide.media) ? slide.media : {};
@@ -119,19 +120,30 @@ function slideToRow(slide: unknown, type?: 'era'): unknown {
   return row;
 }
 
-/** TimelineJS3 JSON: `events` then `eras` become rows (in that order); `title` the heading. */
-export function timelineJsToRows(document: unknown): ConvertedRows {
+/**
+ * Reads TimelineJS3 JSON a row at a time: `items` are its `events` then its `eras`, and `toRow`
+ * converts item `i` (so that a long document can be converted in slices).
+ */
+export function timelineJsReader(document: unknown): {
+  items: unknown[];
+  toRow: (item: unknown, index: number) => unknown;
+  heading: string | null;
+} {
   const doc = isObject(document) ? document : {};
   const events = Array.isArray(doc.events) ? doc.events : [];
   const eras = Array.isArray(doc.eras) ? doc.eras : [];
   const title = isObject(doc.title) && isObject(doc.title.text) ? doc.title.text : null;
   return {
-    rows: [
-      ...events.map((slide) => slideToRow(slide)),
-      ...eras.map((era) => slideToRow(era, 'era')),
-    ],
+    items: [...events, ...eras],
+    toRow: (item, index) => slideToRow(item, index >= events.length ? 'era' : undefined),
     heading: title ? htmlToLine(text(title.headline)) || null : null,
   };
+}
+
+/** TimelineJS3 JSON: `events` then `eras` become rows (in that order); `title` the heading. */
+export function timelineJsToRows(document: unknown): ConvertedRows {
+  const { items, toRow, heading } = timelineJsReader(document);
+  return { rows: items.map(toRow), heading };
 }
 
 /** Whether CSV column names are those of the TimelineJS Google Sheets template. */
@@ -173,37 +185,49 @@ function sheetDate(cell: (name: string) => string, prefix: string): string | und
 }
 
 /**
- * Rows of the TimelineJS Google Sheets template (already split by the CSV parser, header first).
- * A row of Type "title" gives the heading and is not an event; Type "era" makes an era.
+ * Reads rows of the TimelineJS Google Sheets template (split by the CSV parser, header first) a
+ * row at a time. A row of Type "title" gives the heading and is not an event, so it is not in
+ * `items`; Type "era" makes an era.
  */
-export function sheetsToRows(table: readonly string[][]): ConvertedRows {
+export function sheetsReader(table: readonly string[][]): {
+  items: string[][];
+  toRow: (cells: readonly string[]) => unknown;
+  heading: string | null;
+} {
   const [header = [], ...body] = table;
   const column = new Map(header.map((name, i) => [name.trim().toLowerCase(), i]));
-  const rows: unknown[] = [];
-  let heading: string | null = null;
-  for (const cells of body) {
-    const cell = (name: string): string => {
+  const cellOf =
+    (cells: readonly string[]) =>
+    (name: string): string => {
       const i = column.get(name);
       return i === undefined ? '' : (cells[i] ?? '').trim();
     };
-    const type = cell('type').toLowerCase();
+  let heading: string | null = null;
+  const items = body.filter((cells) => {
+    const cell = cellOf(cells);
+    if (cell('type').toLowerCase() !== 'title') return true;
+    heading ||= htmlToLine(cell('headline')) || null;
+    return false;
+  });
+  const toRow = (cells: readonly string[]): unknown => {
+    const cell = cellOf(cells);
     const slide: Json = {
-      start_date: {},
       text: { headline: cell('headline'), text: cell('text') },
       media: { url: cell('media'), caption: cell('media caption'), credit: cell('media credit') },
       group: cell('group'),
       unique_id: cell('unique id') || cell('unique_id'),
     };
-    if (type === 'title') {
-      heading = htmlToLine(cell('headline')) || heading;
-      continue;
-    }
-    const row = slideToRow(slide, type === 'era' ? 'era' : undefined) as Json;
+    const row = slideToRow(slide, cell('type').toLowerCase() === 'era' ? 'era' : undefined) as Json;
     row.start = sheetDate(cell, '');
     const end = sheetDate(cell, 'end ');
     if (end !== undefined) row.end = end;
-    else delete row.end;
-    rows.push(row);
-  }
-  return { rows, heading };
+    return row;
+  };
+  return { items, toRow, heading };
+}
+
+/** Rows of the TimelineJS Google Sheets template as event rows, and the heading. */
+export function sheetsToRows(table: readonly string[][]): ConvertedRows {
+  const { items, toRow, heading } = sheetsReader(table);
+  return { rows: items.map(toRow), heading };
 }
