@@ -76,7 +76,7 @@ const KEY_ZOOM_FACTOR = 1.6;
  *
  * @fires {CustomEvent<TimelineSelectDetail>} ai-timeline-select - The user selected an event (`detail.event`) or cleared the selection (`null`).
  * @fires {CustomEvent<TimelineRangeChangeDetail>} ai-timeline-rangechange - The visible window changed and settled (`detail.start`, `detail.end` as Dates).
- * @fires {CustomEvent<TimelineLoadDetail>} ai-timeline-load - New data was parsed; `detail.count` events are shown.
+ * @fires {CustomEvent<TimelineLoadDetail>} ai-timeline-load - New data was read; `detail.count` events are shown, from `detail.source` (`events`, `src` or `children`).
  * @fires {CustomEvent<TimelineErrorDetail>} ai-timeline-error - Rows were rejected or corrected, or a whole input failed (`detail.errors`).
  *
  * @csspart heading - The visible title.
@@ -132,7 +132,7 @@ export class AiTimeline extends LitElement {
 
   /** Milliseconds to wait for `src` before reporting it as failed. */
   @property({ attribute: 'src-timeout', type: Number })
-  srcTimeout = 30_000;
+  srcTimeout = 30000;
 
   /**
    * Input columns for event fields, e.g. `{"start": "death_date", "title": ["first_name",
@@ -399,8 +399,8 @@ export class AiTimeline extends LitElement {
         },
         (error: unknown) => {
           if (reading.signal.aborted) return;
-          // src failures are reported by the source controller, with the URL and status.
-          if (source === 'src') throw error;
+          // A src request's failures are reported by the source controller (URL and status).
+          if (signal) throw error;
           this.fail(`The ${source} ${error instanceof Error ? error.message : String(error)}.`, {
             field: source,
             source,

