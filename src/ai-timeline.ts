@@ -836,7 +836,6 @@ export class AiTimeline extends LitElement {
     const corrected = new Set(
       notice.errors.filter((e) => !e.rejected && e.index >= 0).map((e) => e.index),
     ).size;
-    const listed = notice.errors;
     const headline = notice.failure
       ? `${t.loadFailed} ${notice.failure}`
       : [
@@ -852,10 +851,12 @@ export class AiTimeline extends LitElement {
           : html`<details>
               <summary>${headline}</summary>
               <ul>
-                ${listed.slice(0, NOTICE_ROWS).map((error) => html`<li>${error.message}</li>`)}
+                ${notice.errors
+                  .slice(0, NOTICE_ROWS)
+                  .map((error) => html`<li>${error.message}</li>`)}
                 ${
-                  listed.length > NOTICE_ROWS
-                    ? html`<li>${t.more(listed.length - NOTICE_ROWS)}</li>`
+                  notice.errors.length > NOTICE_ROWS
+                    ? html`<li>${t.more(notice.errors.length - NOTICE_ROWS)}</li>`
                     : nothing
                 }
               </ul>
