@@ -73,6 +73,19 @@ describe('<ai-timeline> under a strict Content-Security-Policy with Trusted Type
     );
   });
 
+  it('zooms with the buttons (d3-zoom and its animation)', async () => {
+    const el = timeline('timelinejs');
+    await until(() => marks('timelinejs').length === 5, 'TimelineJS');
+    const span = () => el.visibleRange!.end.getTime() - el.visibleRange!.start.getTime();
+    const before = span();
+    const changed = new Promise((resolve) =>
+      el.addEventListener('ai-timeline-rangechange', resolve, { once: true }),
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="controls"] button')!.click();
+    await changed;
+    expect(span()).to.be.lessThan(before / 1.5);
+  });
+
   it('reports bad rows in a notice that can be dismissed', async () => {
     const el = timeline('csv');
     await until(() => marks('csv').length === 4, 'CSV');
