@@ -154,6 +154,10 @@ describe('<ai-timeline> TimelineJS3', () => {
     const detail = part(el, 'detail')!;
     expect(detail.querySelector('h3')!.textContent).to.equal('49% stake in Scale AI');
     expect(detail.textContent).to.contain('Meta invests about $14.3 billion.');
+    // Its paragraphs stay apart.
+    expect(detail.querySelector('p')!.innerText).to.equal(
+      "Meta invests about $14.3 billion.\nAlexandr Wang joins.\nScale AI's office",
+    );
     expect(detail.querySelector('a')!.getAttribute('href')).to.equal(
       'https://example.com/scale.jpg',
     );
