@@ -843,7 +843,7 @@ export class AiTimeline extends LitElement {
           corrected > 0 ? t.eventsCorrected(corrected) : '',
         ]
           .filter(Boolean)
-          .join(' ');
+          .join(' ') || notice.errors[0]!.message; // a setting (fields) was at fault, no row
     return html`<div part="notice" role="status">
       ${
         notice.failure

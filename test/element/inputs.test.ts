@@ -132,13 +132,18 @@ describe('<ai-timeline> CSV', () => {
   });
 
   it('reports an invalid fields attribute and still shows the rows', async () => {
-    const { load: loaded, error } = await load(
+    const {
+      el,
+      load: loaded,
+      error,
+    } = await load(
       (el) => (el.events = [{ start: '2025', title: 'Shown' }]),
       html`<ai-timeline style="width: 800px" fields='{"start": '></ai-timeline>`,
     );
     expect(loaded!.count).to.equal(1);
     expect(error!.errors[0]).to.deep.include({ field: 'fields', index: -1, rejected: false });
     expect(error!.errors[0]!.message).to.contain('not valid JSON');
+    expect(part(el, 'notice')!.querySelector('summary')!.textContent).to.contain('not valid JSON');
   });
 });
 
