@@ -3,14 +3,14 @@
  */
 import { SourceError, describe, type SourceData, type SourceFormat } from './source-controller.js';
 
+/** Characters of JSON beyond which JSON.parse would hold the page too long (about 20 ms). */
+const LONG_JSON = 1_000_000;
+
 /**
  * The data at `src`, read as CSV when `format` says so, or (unset) when the server sends a CSV
  * content type or the path ends in `.csv`; as JSON otherwise. Fails with a SourceError that says
  * what happened (HTTP status, time-out, unreachable or blocked by CORS, neither JSON nor CSV).
  */
-/** Characters of JSON beyond which JSON.parse would hold the page too long (about 20 ms). */
-const LONG_JSON = 1_000_000;
-
 export async function fetchData(
   src: string,
   format: SourceFormat,
@@ -26,12 +26,14 @@ export async function fetchData(
     timedOut = true;
     request.abort();
   }, timeout);
-  const failed = (error: unknown, status?: number): unknown =>
+  // What to throw for `error`: itself when a newer src aborted the request (the Task ignores an
+  // AbortError), the time-out when the time limit did, `otherwise` when neither.
+  const failure = (error: unknown, otherwise: unknown, status?: number): unknown =>
     signal.aborted
       ? error
       : timedOut
         ? new SourceError(`did not arrive within ${Math.round(timeout / 100) / 10} s`, status)
-        : error;
+        : otherwise;
   let response: Response;
   try {
     response = await fetch(src, {
@@ -40,7 +42,8 @@ export async function fetchData(
     });
   } catch (error) {
     clearTimeout(timer);
-    throw failed(
+    throw failure(
+      error,
       new SourceError(
         `could not be reached (${describe(error)}); is the URL right, and does the server allow this page to read it (CORS)?`,
       ),
@@ -56,7 +59,7 @@ export async function fetchData(
     }
     text = await response.text();
   } catch (error) {
-    throw failed(error, response.status);
+    throw failure(error, error, response.status);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
