@@ -2,6 +2,7 @@
 // JS API for rollup plugins, so we never ask rollup to compile).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -46,6 +47,14 @@ function minifyLitTemplates() {
   };
 }
 
+/** Empties dist/chunks/ first, so that chunks of earlier builds (hashed names) are not shipped. */
+function cleanChunks() {
+  return {
+    name: 'clean-chunks',
+    buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }),
+  };
+}
+
 /** Swaps d3-transition for the stand-in described in scripts/rollup/d3-transition-lite.mjs. */
 function d3TransitionLite() {
   const lite = fileURLToPath(new URL('./scripts/rollup/d3-transition-lite.mjs', import.meta.url));
@@ -76,6 +85,7 @@ export default {
     warn(warning);
   },
   plugins: [
+    cleanChunks(),
     d3TransitionLite(),
     minifyLitTemplates(),
     nodeResolve({ browser: true }),
