@@ -436,6 +436,10 @@ export const timelineStyles = css`
   [part='detail'] p {
     margin: 8px 0 0;
   }
+  /* The description: its line breaks (paragraphs of converted HTML) are kept. */
+  [part='detail'] p:not([class]) {
+    white-space: pre-line;
+  }
   [part='detail'] a {
     color: var(--ai-timeline-accent);
   }

@@ -1,12 +1,15 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 
 import { timelineStyles } from './ai-timeline.styles.js';
 import { timelineEvent, type TimelineDataSource } from './events.js';
-import { SourceController } from './controllers/source-controller.js';
+import {
+  SourceController,
+  type SourceData,
+  type SourceFormat,
+} from './controllers/source-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { formatEventDate, formatDate, formatRange } from './i18n/format.js';
 import { stringsFor, type UiStrings } from './i18n/strings.js';
@@ -29,6 +32,8 @@ import { timeScaleUtc, type TimeScale } from './layout/time-scale.js';
 import { TextMeasurer } from './render/text-measurer.js';
 import { renderStaticTimeline } from './ssr/static-timeline.js';
 import { adoptServerRoot } from './ssr/adopt-server-root.js';
+import { position } from './render/css-position.js';
+import type { NormalizeResult } from './model/normalize.js';
 
 /** Data as accepted for display, with what is derived from it once per data set. */
 interface TimelineModel {
@@ -61,6 +66,10 @@ interface FocusStop {
 }
 
 const RANGE_SETTLE_MS = 200;
+/** Inputs up to this many plain rows are validated at once; longer ones in slices. */
+const SYNC_ROWS = 2000;
+/** The notice lists this many rows, then says how many more there are. */
+const NOTICE_ROWS = 100;
 const KEY_PAN_SHARE = 0.2;
 const KEY_ZOOM_FACTOR = 1.6;
 
@@ -70,11 +79,11 @@ const KEY_ZOOM_FACTOR = 1.6;
  * @tagname ai-timeline
  * @summary Draws dated events on a zoomable D3 time axis with labels that never overlap.
  *
- * @attr {string} events - The events as JSON text (an array of event objects).
+ * @attr {string} events - The events as JSON text (an array of event objects, or TimelineJS3 JSON).
  *
  * @fires {CustomEvent<TimelineSelectDetail>} ai-timeline-select - The user selected an event (`detail.event`) or cleared the selection (`null`).
  * @fires {CustomEvent<TimelineRangeChangeDetail>} ai-timeline-rangechange - The visible window changed and settled (`detail.start`, `detail.end` as Dates).
- * @fires {CustomEvent<TimelineLoadDetail>} ai-timeline-load - New data was parsed; `detail.count` events are shown.
+ * @fires {CustomEvent<TimelineLoadDetail>} ai-timeline-load - New data was read; `detail.count` events are shown, from `detail.source` (`events`, `src` or `children`).
  * @fires {CustomEvent<TimelineErrorDetail>} ai-timeline-error - Rows were rejected or corrected, or a whole input failed (`detail.errors`).
  *
  * @csspart heading - The visible title.
@@ -121,9 +130,31 @@ export class AiTimeline extends LitElement {
   @property({ attribute: false })
   events: TimelineEvent[] | undefined = undefined;
 
-  /** URL of a JSON document: an array of events, or an object with an `events` array. */
+  /**
+   * URL of the events: JSON (an array of events, an object with an `events` array, or TimelineJS3
+   * JSON) or CSV (event fields, or the TimelineJS Google Sheets columns, as headers).
+   */
   @property({ reflect: true })
   src: string | null = null;
+
+  /** How `src` is read: `json`, `csv`, or by its content type and `.csv` extension when unset. */
+  @property({ reflect: true })
+  format: 'json' | 'csv' | null = null;
+
+  /** Milliseconds to wait for `src` before reporting it as failed. */
+  @property({ attribute: 'src-timeout', type: Number })
+  srcTimeout = 30000;
+
+  /**
+   * Input columns for event fields, e.g. `{"start": "death_date", "title": ["first_name",
+   * "last_name"]}` (a list joins its values with spaces); JSON text as an attribute.
+   */
+  @property({ converter: { fromAttribute: parseJsonAttribute } })
+  fields: Record<string, string | string[]> | null = null;
+
+  /** A D3 time-format specifier for dates that are not ISO 8601, e.g. `%b %d %Y` or `%d/%m/%Y`. */
+  @property({ attribute: 'date-format' })
+  dateFormat: string | null = null;
 
   /** BCP 47 locale for dates and interface text; defaults to the nearest `lang`, then the browser's. */
   @property({ reflect: true })
@@ -169,6 +200,10 @@ export class AiTimeline extends LitElement {
   @state() private notice: Notice | null = null;
   @state() private tooltip: Tooltip | null = null;
   @state() private size = { width: 0, height: 0 };
+  /** Share of a long input read so far (0–1), while it is being read. */
+  @state() private progress: number | null = null;
+  /** The title the data gives itself (TimelineJS), shown when there is no `heading`. */
+  @state() private dataHeading: string | null = null;
 
   private renderer: PlotRenderer | null = null;
   private zoomer: ZoomController | null = null;
@@ -195,16 +230,27 @@ export class AiTimeline extends LitElement {
     texts: new Map<string, string>(),
   };
 
-  private readonly source = new SourceController(this, () => this.src, {
-    onRows: (rows) => this.ingest(rows, 'src'),
-    onFailure: (error, url) =>
-      this.fail(`The file ${url} ${error.message}.`, {
-        field: 'src',
-        source: 'src',
-        url,
-        status: error.status,
-      }),
-  });
+  /** The input on screen, to read again when `fields` or `date-format` change. */
+  private lastInput: { data: SourceData; source: TimelineDataSource } | null = null;
+  /** Aborts the reading of an input overtaken by a newer one. */
+  private reading: AbortController | null = null;
+  /** Stops watching `<ai-event>` children (see model/children.ts). */
+  private unwatchChildren: (() => void) | null = null;
+
+  private readonly source = new SourceController(
+    this,
+    () => [this.src, this.format as SourceFormat, this.srcTimeout],
+    {
+      onData: (data, _url, signal) => this.ingest(data, 'src', signal),
+      onFailure: (error, url) =>
+        this.fail(`The file ${url} ${error.message}.`, {
+          field: 'src',
+          source: 'src',
+          url,
+          status: error.status,
+        }),
+    },
+  );
 
   private readonly resize = new ResizeController(this, {
     target: null,
@@ -275,15 +321,32 @@ export class AiTimeline extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // <ai-event> children: read now and on every change (the watcher loads on demand).
+    void import('./model/children.js').then(({ watchChildren }) => {
+      this.unwatchChildren?.();
+      this.unwatchChildren = this.isConnected
+        ? watchChildren(this, (rows) => this.ingest({ rows }, 'children'))
+        : null;
+    });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unwatchChildren?.();
+    this.unwatchChildren = null;
     clearTimeout(this.rangeTimer);
     this.zoomer?.stopAnimation();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('events') && this.events !== undefined) {
-      this.ingest(this.events, 'events');
+      // Not an array: TimelineJS3 data, or something the pipeline reports.
+      const events: unknown = this.events;
+      void this.ingest(Array.isArray(events) ? { rows: events } : { document: events }, 'events');
+    } else if ((changed.has('fields') || changed.has('dateFormat')) && this.lastInput) {
+      void this.ingest(this.lastInput.data, this.lastInput.source);
     }
     if (changed.has('categories') || changed.has('model')) {
       this.palette.update(this.categories, this.model?.events ?? []);
@@ -341,13 +404,61 @@ export class AiTimeline extends LitElement {
 
   // -- Data -----------------------------------------------------------------------------------
 
-  private ingest(rows: unknown, source: TimelineDataSource): void {
-    if (!Array.isArray(rows)) {
-      this.fail('The events must be an array of event objects.', { field: 'events', source });
-      return;
+  /**
+   * Turns input into the timeline: a small plain array at once, anything else (CSV, TimelineJS,
+   * `fields`, `date-format`, long inputs) through the pipeline, loaded on demand and run in slices.
+   * A newer input aborts an older one still being read.
+   */
+  private ingest(
+    data: SourceData,
+    source: TimelineDataSource,
+    signal?: AbortSignal,
+  ): Promise<void> | undefined {
+    this.reading?.abort();
+    const reading = new AbortController();
+    this.reading = reading;
+    signal?.addEventListener('abort', () => reading.abort());
+    this.lastInput = { data, source };
+    if ('rows' in data && data.rows.length <= SYNC_ROWS && !this.fields && !this.dateFormat) {
+      this.show(normalizeEvents(data.rows), source, null);
+      return undefined;
     }
-    const { events, errors } = normalizeEvents(rows);
+    return import('./model/pipeline.js')
+      .then(({ runPipeline }) =>
+        runPipeline(data, {
+          fields: this.fields,
+          dateFormat: this.dateFormat,
+          signal: reading.signal,
+          onProgress: (fraction) => (this.progress = fraction),
+        }),
+      )
+      .then(
+        (result) => {
+          if (!reading.signal.aborted) this.show(result, source, result.heading);
+        },
+        (error: unknown) => {
+          if (reading.signal.aborted) return;
+          // A src request's failures are reported by the source controller (URL and status).
+          if (signal) throw error;
+          this.fail(`The ${source} ${error instanceof Error ? error.message : String(error)}.`, {
+            field: source,
+            source,
+          });
+        },
+      )
+      .finally(() => {
+        if (this.reading === reading) this.progress = null;
+      });
+  }
+
+  /** Shows validated events, and reports what was rejected or corrected. */
+  private show(
+    { events, errors }: NormalizeResult,
+    source: TimelineDataSource,
+    heading: string | null,
+  ): void {
     this.model = buildModel(events);
+    this.dataHeading = heading;
     this.needsInitialView = true;
     this.notice = errors.length > 0 ? { errors: [...errors], failure: null } : null;
     if (this.selected !== null && !this.model.byId.has(this.selected)) this.selected = null;
@@ -773,9 +884,11 @@ export class AiTimeline extends LitElement {
     const loading = this.source.loading;
     const selected = this.selected ? model?.byId.get(this.selected) : undefined;
     const summary = model && model.events.length > 0 ? this.summary(model, t, locale) : t.noEvents;
+    const heading = this.heading ?? this.dataHeading;
+    const progress = this.progress;
     return html`
       <div class="header">
-        ${this.heading ? html`<h2 part="heading" id="heading">${this.heading}</h2>` : nothing}
+        ${heading ? html`<h2 part="heading" id="heading">${heading}</h2>` : nothing}
         ${this.renderLegend(t)}
         <div part="controls" role="toolbar" aria-label=${t.controls}>
           <button
@@ -803,7 +916,7 @@ export class AiTimeline extends LitElement {
         tabindex="0"
         role="group"
         aria-roledescription="timeline"
-        aria-labelledby=${this.heading ? 'heading summary' : 'summary'}
+        aria-labelledby=${heading ? 'heading summary' : 'summary'}
         @click=${this.onPlotClick}
         @pointerover=${this.onPointerOver}
         @pointerout=${this.onPointerOut}
@@ -814,9 +927,17 @@ export class AiTimeline extends LitElement {
         <span id="summary" class="visually-hidden">${summary}</span>
         <div class="canvas"></div>
         ${
-          loading || !model || model.events.length === 0
+          loading || progress !== null || !model || model.events.length === 0
             ? html`<div part="status" role="status">
-                ${loading ? t.loading : model ? t.noEvents : nothing}
+                ${
+                  progress !== null
+                    ? t.reading(Math.floor(progress * 100))
+                    : loading
+                      ? t.loading
+                      : model
+                        ? t.noEvents
+                        : nothing
+                }
               </div>`
             : nothing
         }
@@ -858,7 +979,9 @@ export class AiTimeline extends LitElement {
     const notice = this.notice;
     if (!notice) return nothing;
     const rejected = notice.errors.filter((e) => e.rejected && e.index >= 0).length;
-    const corrected = notice.errors.filter((e) => !e.rejected).length;
+    const corrected = new Set(
+      notice.errors.filter((e) => !e.rejected && e.index >= 0).map((e) => e.index),
+    ).size;
     const headline = notice.failure
       ? `${t.loadFailed} ${notice.failure}`
       : [
@@ -866,7 +989,7 @@ export class AiTimeline extends LitElement {
           corrected > 0 ? t.eventsCorrected(corrected) : '',
         ]
           .filter(Boolean)
-          .join(' ');
+          .join(' ') || notice.errors[0]!.message; // a setting (fields) was at fault, no row
     return html`<div part="notice" role="status">
       ${
         notice.failure
@@ -874,7 +997,14 @@ export class AiTimeline extends LitElement {
           : html`<details>
               <summary>${headline}</summary>
               <ul>
-                ${notice.errors.map((error) => html`<li>${error.message}</li>`)}
+                ${notice.errors
+                  .slice(0, NOTICE_ROWS)
+                  .map((error) => html`<li>${error.message}</li>`)}
+                ${
+                  notice.errors.length > NOTICE_ROWS
+                    ? html`<li>${t.more(notice.errors.length - NOTICE_ROWS)}</li>`
+                    : nothing
+                }
               </ul>
             </details>`
       }
@@ -900,11 +1030,7 @@ export class AiTimeline extends LitElement {
     const meta = tip.cluster
       ? ''
       : `${formatEventDate(event!, locale)}${event!.category ? ` · ${this.palette.labelFor(event!.category)}` : ''}`;
-    return html`<div
-      part="tooltip"
-      role="tooltip"
-      style=${styleMap({ left: `${tip.x}px`, top: `${tip.y}px` })}
-    >
+    return html`<div part="tooltip" role="tooltip" ${position(tip.x, tip.y)}>
       <div class="tooltip-title">${title}</div>
       ${meta ? html`<div class="tooltip-meta">${meta}</div>` : nothing}
     </div>`;
@@ -1066,4 +1192,14 @@ function hostOf(href: string | null): string | null {
 function placeholderScale(width: number): TimeScale {
   const now = Date.now();
   return timeScaleUtc([now - 365 * DAY_MS, now], [0, width]);
+}
+
+/** JSON text as a property value; text that is not JSON stays text, for the reader to report. */
+function parseJsonAttribute(value: string | null): unknown {
+  if (value === null) return null;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
 }

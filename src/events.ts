@@ -11,8 +11,8 @@ export interface TimelineRangeChangeDetail {
   end: Date;
 }
 
-/** Where a data set came from. */
-export type TimelineDataSource = 'events' | 'src';
+/** Where a data set came from: the `events` property or attribute, `src`, or `<ai-event>` children. */
+export type TimelineDataSource = 'events' | 'src' | 'children';
 
 /** Detail of `ai-timeline-load`: new data was parsed; `count` events are shown. */
 export interface TimelineLoadDetail {

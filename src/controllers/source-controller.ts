@@ -11,8 +11,23 @@ export class SourceError extends Error {
   }
 }
 
+/** Data as it arrives: event rows, a JSON document to convert (TimelineJS), CSV or JSON text. */
+export type SourceData =
+  | { rows: unknown[] }
+  | { document: unknown }
+  | { csv: string }
+  /** JSON text too long to parse in one go. */
+  | { json: string };
+
+/** How `src` is read: by its content type and extension (`null`), or as JSON or CSV. */
+export type SourceFormat = 'json' | 'csv' | null;
+
+/** What the request depends on: the URL, the format and the time limit in milliseconds. */
+export type SourceArgs = [src: string | null, format: SourceFormat, timeout: number];
+
 export interface SourceHandlers {
-  onRows: (rows: unknown[], url: string) => void;
+  /** Turns the data into the timeline; the request counts as loading until it settles. */
+  onData: (data: SourceData, url: string, signal: AbortSignal) => unknown;
   onFailure: (error: SourceError, url: string) => void;
 }
 
@@ -21,19 +36,21 @@ export interface SourceHandlers {
  * response can never replace a newer one.
  */
 export class SourceController {
-  readonly task: Task<[string | null], unknown[]>;
+  readonly task: Task<SourceArgs, unknown>;
 
-  constructor(host: ReactiveControllerHost, getSrc: () => string | null, handlers: SourceHandlers) {
+  constructor(host: ReactiveControllerHost, getArgs: () => SourceArgs, handlers: SourceHandlers) {
     this.task = new Task(host, {
-      args: () => [getSrc()] as [string | null],
-      task: async ([src], { signal }) => {
+      args: getArgs,
+      task: async ([src, format, timeout], { signal }) => {
         if (!src) return initialState;
-        const rows = await fetchRows(src, signal);
-        if (!signal.aborted) handlers.onRows(rows, src);
-        return rows;
+        // Fetching and format detection load on demand: pages with `events` never pay for them.
+        const { fetchData } = await import('./fetch-source.js');
+        const data = await fetchData(src, format, timeout, signal);
+        if (!signal.aborted) await handlers.onData(data, src, signal);
+        return true;
       },
       onError: (error) => {
-        const src = getSrc() ?? '';
+        const src = getArgs()[0] ?? '';
         if (error instanceof DOMException && error.name === 'AbortError') return;
         handlers.onFailure(
           error instanceof SourceError
@@ -50,48 +67,6 @@ export class SourceController {
   }
 }
 
-async function fetchRows(src: string, signal: AbortSignal): Promise<unknown[]> {
-  let response: Response;
-  try {
-    response = await fetch(src, { signal, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new SourceError(
-      `could not be reached (${describe(error)}); is the URL right, and does the server allow this page to read it (CORS)?`,
-    );
-  }
-  if (!response.ok) {
-    throw new SourceError(
-      `answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-      response.status,
-    );
-  }
-  const text = await response.text();
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    throw new SourceError(`is not valid JSON (${describe(error)})`, response.status);
-  }
-  return rowsOf(document, response.status);
-}
-
-/** Accepts an array of events or an object with an `events` array. */
-export function rowsOf(document: unknown, status?: number): unknown[] {
-  if (Array.isArray(document)) return document;
-  if (
-    document &&
-    typeof document === 'object' &&
-    Array.isArray((document as { events?: unknown }).events)
-  ) {
-    return (document as { events: unknown[] }).events;
-  }
-  throw new SourceError(
-    'holds neither an array of events nor an object with an "events" array',
-    status,
-  );
-}
-
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

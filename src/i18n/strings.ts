@@ -9,6 +9,8 @@ export interface UiStrings {
   dismiss: string;
   source: string;
   loading: string;
+  reading: (percent: number) => string;
+  more: (count: number) => string;
   noEvents: string;
   plotLabel: (count: number, from: string, to: string) => string;
   eventsNotShown: (count: number) => string;
@@ -30,6 +32,8 @@ const en: UiStrings = {
   dismiss: 'Dismiss',
   source: 'Source',
   loading: 'Loading events…',
+  reading: (percent) => `Reading events… ${percent}%`,
+  more: (count) => `…and ${count} more.`,
   noEvents: 'No events to show.',
   plotLabel: (count, from, to) =>
     count === 1 ? `1 event, ${from}` : `${count} events from ${from} to ${to}`,
@@ -54,6 +58,8 @@ const it: UiStrings = {
   dismiss: 'Ignora',
   source: 'Fonte',
   loading: 'Caricamento degli eventi…',
+  reading: (percent) => `Lettura degli eventi… ${percent}%`,
+  more: (count) => `…e altri ${count}.`,
   noEvents: 'Nessun evento da mostrare.',
   plotLabel: (count, from, to) =>
     count === 1 ? `1 evento, ${from}` : `${count} eventi da ${from} a ${to}`,

@@ -75,7 +75,8 @@ function daysInMonth(year: number, monthIndex: number): number {
   return monthIndex === 1 && leap ? 29 : MONTH_DAYS[monthIndex]!;
 }
 
-function endOfPeriod(start: number, precision: DatePrecision): number {
+/** The exclusive end of the period that starts at `start` (the same instant for times). */
+export function endOfPeriod(start: number, precision: DatePrecision): number {
   const d = new Date(start);
   const year = d.getUTCFullYear();
   switch (precision) {

@@ -8,6 +8,9 @@ export interface NormalizeResult {
   readonly errors: readonly TimelineError[];
 }
 
+/** Reads a date value; throws DateParseError with a readable reason when it is not a date. */
+export type DateParser = (value: unknown) => WallDate;
+
 const TYPES: readonly TimelineEventType[] = ['point', 'range', 'era'];
 const DEFAULT_IMPORTANCE = 3;
 
@@ -18,23 +21,68 @@ const DEFAULT_IMPORTANCE = 3;
 export function normalizeEvents(
   rows: readonly unknown[],
   offsetAt: OffsetAt = localOffsetAt,
+  parse?: DateParser,
 ): NormalizeResult {
-  const events: NormalizedEvent[] = [];
-  const errors: TimelineError[] = [];
-  const usedIds = new Set<string>();
+  const normalizer = new Normalizer(parse ?? ((value) => parseDate(value, offsetAt)));
+  rows.forEach((row, index) => normalizer.add(row, index));
+  return normalizer.finish();
+}
 
-  rows.forEach((row, index) => {
+/**
+ * The row-by-row state of normalizeEvents (the ids used so far), so that a long input can be
+ * validated in slices between which the page stays responsive.
+ */
+export class Normalizer {
+  private readonly events: NormalizedEvent[] = [];
+  private readonly errors: TimelineError[] = [];
+  private readonly usedIds = new Set<string>();
+
+  /**
+   * @param parse reads `start` and `end` (ISO 8601 by default; see model/date-format.ts).
+   * @param transform turns an input row into event fields first (see model/fields.ts); the
+   *   event's `input` stays the row as given.
+   */
+  constructor(
+    private readonly parse: DateParser = (value) => parseDate(value),
+    private readonly transform?: (row: unknown) => unknown,
+  ) {}
+
+  add(row: unknown, index: number): void {
+    const start = this.errors.length;
+    try {
+      this.read(row, index);
+    } catch {
+      // A getter or proxy that throws (events are only added at the very end, so none was).
+      this.errors.length = start;
+      this.errors.push({
+        index,
+        field: 'event',
+        value: row,
+        message: `Row ${index} could not be read, so it is not shown.`,
+        rejected: true,
+      });
+    }
+  }
+
+  finish(): NormalizeResult {
+    this.events.sort((a, b) => a.start - b.start || a.index - b.index);
+    return { events: this.events, errors: this.errors };
+  }
+
+  private read(original: unknown, index: number): void {
+    const row = this.transform ? this.transform(original) : original;
+    // Corrections are reported once the row's final id is known; rejections right away.
+    const corrections: TimelineError[] = [];
     const report = (
       field: string,
       message: string,
       rejected: boolean,
-      value?: unknown,
+      value: unknown,
       id?: string,
     ): void => {
-      const error: TimelineError = { index, field, message, rejected };
-      if (value !== undefined) error.value = value;
-      if (id !== undefined) error.id = id;
-      errors.push(error);
+      const error: TimelineError = { index, field, message, rejected, value };
+      if (id) error.id = id;
+      (rejected ? this.errors : corrections).push(error);
     };
 
     if (row === null || typeof row !== 'object' || Array.isArray(row)) {
@@ -53,7 +101,7 @@ export function normalizeEvents(
 
     let start: WallDate;
     try {
-      start = parseDate(input.start, offsetAt);
+      start = this.parse(input.start);
     } catch (error) {
       if (!(error instanceof DateParseError)) throw error;
       report(
@@ -69,20 +117,14 @@ export function normalizeEvents(
     let end: WallDate | null = null;
     if (input.end !== undefined && input.end !== null && input.end !== '') {
       try {
-        end = parseDate(input.end, offsetAt);
+        end = this.parse(input.end);
       } catch (error) {
         if (!(error instanceof DateParseError)) throw error;
-        report(
-          'end',
-          `${label}: end ${error.message}; shown as a point.`,
-          false,
-          input.end,
-          givenId,
-        );
+        report('end', `${label}: end ${error.message}; shown as a point.`, false, input.end);
       }
     }
     let type: TimelineEventType = end ? 'range' : 'point';
-    if (input.type !== undefined) {
+    if (input.type !== undefined && input.type !== null && input.type !== '') {
       const given = input.type as TimelineEventType;
       if (!TYPES.includes(given)) {
         report(
@@ -90,24 +132,11 @@ export function normalizeEvents(
           `${label}: unknown type "${describeValue(input.type)}"; shown as a ${type}.`,
           false,
           input.type,
-          givenId,
         );
       } else if (given !== 'point' && !end) {
-        report(
-          'type',
-          `${label}: a ${given} needs an end; shown as a point.`,
-          false,
-          input.type,
-          givenId,
-        );
+        report('type', `${label}: a ${given} needs an end; shown as a point.`, false, input.type);
       } else if (given === 'point' && end) {
-        report(
-          'end',
-          `${label}: a point has no end; the end is ignored.`,
-          false,
-          input.end,
-          givenId,
-        );
+        report('end', `${label}: a point has no end; the end is ignored.`, false, input.end);
         end = null;
         type = 'point';
       } else {
@@ -116,18 +145,12 @@ export function normalizeEvents(
     }
 
     if (end && end.end < start.start) {
-      report(
-        'end',
-        `${label}: end is before start; the two were swapped.`,
-        false,
-        input.end,
-        givenId,
-      );
+      report('end', `${label}: end is before start; the two were swapped.`, false, input.end);
       [start, end] = [end, start];
     }
 
     let importance = DEFAULT_IMPORTANCE;
-    if (input.importance !== undefined && input.importance !== null) {
+    if (input.importance !== undefined && input.importance !== null && input.importance !== '') {
       const given = input.importance;
       const value =
         typeof given === 'number'
@@ -141,7 +164,6 @@ export function normalizeEvents(
           `${label}: importance must be 1 to 5; ${DEFAULT_IMPORTANCE} is used.`,
           false,
           input.importance,
-          givenId,
         );
       } else {
         importance = Math.min(5, Math.max(1, Math.round(value)));
@@ -151,7 +173,6 @@ export function normalizeEvents(
             `${label}: importance must be 1 to 5; ${importance} is used.`,
             false,
             input.importance,
-            givenId,
           );
         }
       }
@@ -167,30 +188,27 @@ export function normalizeEvents(
           `${label}: only http, https, mailto and relative links are allowed; the link is not shown.`,
           false,
           input.href,
-          givenId,
         );
       }
     }
 
     let id = givenId || derivedId(start.start, title);
-    if (usedIds.has(id)) {
+    if (this.usedIds.has(id)) {
       let n = 2;
-      while (usedIds.has(`${id}-${n}`)) n++;
+      while (this.usedIds.has(`${id}-${n}`)) n++;
       if (givenId) {
         report(
           'id',
           `${label}: the id is used by an earlier event; renamed "${id}-${n}".`,
           false,
           givenId,
-          `${id}-${n}`,
         );
       }
       id = `${id}-${n}`;
     }
-    usedIds.add(id);
 
     const rangeEnd = type === 'point' ? start.end : end!.end;
-    events.push({
+    const event: NormalizedEvent = {
       id,
       index,
       type,
@@ -205,12 +223,13 @@ export function normalizeEvents(
       anchor: type === 'point' ? (start.start + start.end) / 2 : start.start,
       startPrecision: start.precision,
       endPrecision: type === 'point' ? null : end!.precision,
-      input: row as TimelineEvent,
-    });
-  });
-
-  events.sort((a, b) => a.start - b.start || a.index - b.index);
-  return { events, errors };
+      input: original as TimelineEvent,
+    };
+    // Nothing below can throw: the row is accepted, under its final id.
+    this.usedIds.add(id);
+    this.events.push(event);
+    for (const correction of corrections) this.errors.push({ ...correction, id });
+  }
 }
 
 /** A value as text for a message, whatever it is (symbols and prototype-less objects included). */

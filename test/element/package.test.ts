@@ -62,4 +62,56 @@ describe('dist/ai-timeline.min.js', () => {
     expect(errors).to.deep.equal([]);
     frame.remove();
   });
+
+  it('loads its lazy chunks (fetching, CSV, TimelineJS, date-format) relative to itself', async () => {
+    const response = await fetch(new URL('../../../dist/ai-timeline.min.js', import.meta.url));
+    const chunks = (await response.text()).match(/import\("\.\/chunks\/[^"]+"\)/g) ?? [];
+    expect(chunks.length).to.be.greaterThan(1);
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    const url = new URL('../../../dist/ai-timeline.min.js', import.meta.url).href;
+    const csv = new URL('../../../test/fixtures/events.csv', import.meta.url).href;
+    const tl = new URL('../../../test/fixtures/timelinejs.json', import.meta.url).href;
+    frame.srcdoc = `<script type="module" src="${url}"></script>
+      <ai-timeline id="csv" src="${csv}"></ai-timeline>
+      <ai-timeline id="tl" src="${tl}"></ai-timeline>
+      <ai-timeline id="fmt" date-format="%b %d %Y"></ai-timeline>
+      <ai-timeline id="kids"><ai-event start="2025" title="Child"></ai-event></ai-timeline>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('ai-timeline');
+    const count = (id: string, set?: (el: HTMLElement & { events: unknown }) => void) =>
+      new Promise<number>((resolve) => {
+        const el = win.document.getElementById(id) as HTMLElement & { events: unknown };
+        el.addEventListener('ai-timeline-load', (e) => resolve(e.detail.count), { once: true });
+        set?.(el);
+      });
+    const counts = await Promise.all([
+      count('csv'),
+      count('tl'),
+      count('fmt', (el) => (el.events = [{ start: 'Jun 12 1998', title: 'Formatted' }])),
+    ]);
+    expect(counts).to.deep.equal([4, 5, 1]);
+    const kids = win.document.getElementById('kids')!;
+    for (let i = 0; i < 100 && !kids.shadowRoot!.querySelector('[part~="event"]'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(kids.shadowRoot!.querySelectorAll('[part~="event"]')).to.have.length(1);
+    const frameLoaded = win.performance.getEntriesByType('resource').map((e) => e.name);
+    for (const chunk of [
+      'fetch-source',
+      'pipeline',
+      'csv',
+      'timelinejs',
+      'date-format',
+      'children',
+    ]) {
+      expect(
+        frameLoaded.some((name) => name.includes(`/dist/chunks/${chunk}-`)),
+        chunk,
+      ).to.equal(true);
+    }
+    frame.remove();
+  });
 });

@@ -258,13 +258,16 @@ describe('<ai-timeline> bad input', () => {
     expect(part(el, 'notice')!.textContent).to.contain('404');
   });
 
-  it('reports a src that is not JSON', async () => {
+  it('reports a src that is neither JSON nor CSV', async () => {
     const el = document.createElement('ai-timeline');
     const errorEvent = oneEvent(el, 'ai-timeline-error');
     el.src = new URL('../../../demo/index.html', import.meta.url).href;
     await fixture(html`<div>${el}</div>`);
     const { detail } = (await errorEvent) as CustomEvent<TimelineErrorDetail>;
-    expect(detail.errors[0]!.message).to.contain('not valid JSON');
+    expect(detail.errors[0]!.message).to.contain(
+      'neither JSON nor CSV (the server sent text/html)',
+    );
+    expect(detail.status).to.equal(200);
   });
 
   it('does not link unsafe hrefs', async () => {

@@ -652,3 +652,67 @@ describe('normalizeEvents', () => {
     });
   });
 });
+
+describe('normalizeEvents error model', () => {
+  it('gives every error its value, and corrections the id the event is shown under', () => {
+    const rows = [
+      { start: '2025', title: 'No id, bad type', type: 'milestone' },
+      { id: 'x', start: '2025', end: '2024', title: 'Backwards' },
+      { id: 'x', start: '2026', title: 'Duplicate' },
+      { title: 'No start' },
+      {
+        id: 'y',
+        start: '2025',
+        title: 'Bad link',
+        href: 'data:text/html,<script>alert(1)</script>',
+      },
+    ];
+    const { events, errors } = normalizeEvents(rows, () => 0);
+    for (const error of errors) expect(error, error.message).to.have.property('value');
+    const shownIds = new Map(events.map((e) => [e.index, e.id]));
+    for (const error of errors.filter((e) => !e.rejected)) {
+      expect(error.id, error.message).to.equal(shownIds.get(error.index));
+    }
+    expect(errors.find((e) => e.field === 'type')!.id).to.match(/^e[0-9a-z]+$/);
+    expect(errors.find((e) => e.field === 'id')).to.deep.include({ id: 'x-2', value: 'x' });
+    expect(errors.find((e) => e.field === 'start')).to.deep.include({
+      rejected: true,
+      value: undefined,
+    });
+    expect(errors.find((e) => e.field === 'href')).to.deep.include({ id: 'y', rejected: false });
+  });
+
+  it('rejects a row whose properties throw when read, and goes on', () => {
+    const throwing = {
+      start: '2025',
+      get title(): string {
+        throw new Error('boom');
+      },
+    };
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const rows = [throwing, proxy, { start: '2025', title: 'fine' }];
+    const { events, errors } = normalizeEvents(rows, () => 0);
+    expect(events.map((e) => e.title)).to.deep.equal(['fine']);
+    expect(errors.map((e) => [e.index, e.field, e.rejected])).to.deep.equal([
+      [0, 'event', true],
+      [1, 'event', true],
+    ]);
+    expect(errors[0]!.message).to.equal('Row 0 could not be read, so it is not shown.');
+  });
+
+  it('treats empty cells (as CSV gives them) as absent optional fields', () => {
+    const { events, errors } = normalizeEvents(
+      [{ start: '2025', title: 'T', end: '', type: '', importance: '', href: '' }],
+      () => 0,
+    );
+    expect(errors).to.deep.equal([]);
+    expect(events[0]).to.deep.include({ type: 'point', importance: 3, href: null });
+  });
+});
