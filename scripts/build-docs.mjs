@@ -6,7 +6,15 @@
 //   api.html         generated here from custom-elements.json (the only place the API is written
 //                    is the element's JSDoc, which the manifest is generated from)
 //   demo/            the demo article from demo/, as `npm start` serves it
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const OUT = 'site';
@@ -293,6 +301,8 @@ for (const dir of [OUT, `${OUT}/data`, `${OUT}/gallery`, `${OUT}/demo`])
 
 copyFileSync('dist/ai-timeline.min.js', `${OUT}/ai-timeline.min.js`);
 copyFileSync('dist/ai-timeline.min.js.map', `${OUT}/ai-timeline.min.js.map`);
+// The bundle loads what only some pages need from chunks/ beside it.
+cpSync('dist/chunks', `${OUT}/chunks`, { recursive: true });
 copyFileSync('custom-elements.json', `${OUT}/custom-elements.json`);
 for (const file of ['site.css', 'playground.js']) copyFileSync(`${SRC}/${file}`, `${OUT}/${file}`);
 

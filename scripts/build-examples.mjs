@@ -3,7 +3,7 @@
 // by copying it with the CDN bundle and the reference data beside it, its CDN URL pointed at that
 // local copy (the tests run without network).
 import { build } from 'vite';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const viteExamples = ['vite-ts', 'react', 'vue', 'svelte'];
@@ -29,6 +29,8 @@ if (only.length === 0 || only.includes('html')) {
   if (!cdn.test(page)) throw new Error('examples/html/index.html has no CDN script tag');
   writeFileSync(`${out}/index.html`, page.replace(cdn, './ai-timeline.min.js'));
   copyFileSync('dist/ai-timeline.min.js', `${out}/ai-timeline.min.js`);
+  // The bundle loads what only some pages need from chunks/ beside it.
+  cpSync('dist/chunks', `${out}/chunks`, { recursive: true });
   copyFileSync('demo/meta-ai-2025.en.json', `${out}/meta-ai-2025.en.json`);
   console.log(`examples/html -> ${out}`);
 }

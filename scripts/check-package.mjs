@@ -58,7 +58,9 @@ step('npm pack --dry-run holds exactly what users need', () => {
   const missing = [...targets].filter((path) => !paths.includes(path));
   if (missing.length) throw new Error(`missing files: ${missing.join(', ')}`);
   // Every module ships with its types; source maps carry their sources (nothing points at src/).
-  for (const path of paths.filter((p) => /\.js$/.test(p) && p !== 'dist/ai-timeline.min.js')) {
+  // The CDN bundle and the chunks it loads on demand are not modules to import from.
+  const bundled = (p) => p === 'dist/ai-timeline.min.js' || p.startsWith('dist/chunks/');
+  for (const path of paths.filter((p) => /\.js$/.test(p) && !bundled(p))) {
     if (!paths.includes(path.replace(/\.js$/, '.d.ts'))) throw new Error(`${path} has no .d.ts`);
   }
   for (const path of paths.filter((p) => p.endsWith('.map'))) {

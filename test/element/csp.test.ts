@@ -37,7 +37,15 @@ describe('<ai-timeline> under a strict Content-Security-Policy with Trusted Type
   after(() => frame.remove());
 
   const timeline = (id: string) => win.document.getElementById(id) as AiTimeline;
-  const marks = (id: string) => [...timeline(id).shadowRoot!.querySelectorAll('[part~="event"]')];
+  /** One entry per event shown: its own mark, or its share of a cluster where marks collide. */
+  const marks = (id: string) => {
+    const root = timeline(id).shadowRoot!;
+    const own = [...root.querySelectorAll('[part~="event"]')];
+    const clustered = [...root.querySelectorAll<SVGElement>('[part~="cluster"]')].flatMap((c) =>
+      Array.from({ length: Number(c.dataset.count) }, () => c),
+    );
+    return [...own, ...clustered];
+  };
 
   it('draws children, CSV, TimelineJS and date-format inputs (lazy chunks included)', async () => {
     await until(() => marks('children').length === 2, 'children');
