@@ -25,12 +25,19 @@ export class CategoryPalette {
 
   update(categories: CategoryMap, events: readonly NormalizedEvent[]): void {
     const keys = new Set<string>(Object.keys(categories ?? {}));
-    const used = new Set<string>();
+    // Each category's first appearance in the input, in one pass (events come sorted by date).
+    const firstIndex = new Map<string, number>();
     this.hasUncategorised = false;
-    for (const event of [...events].sort((a, b) => a.index - b.index)) {
+    for (const event of events) {
       if (event.category === null) this.hasUncategorised = true;
-      else used.add(event.category);
+      else {
+        const seen = firstIndex.get(event.category);
+        if (seen === undefined || event.index < seen) firstIndex.set(event.category, event.index);
+      }
     }
+    const used = new Set(
+      [...firstIndex.keys()].sort((a, b) => firstIndex.get(a)! - firstIndex.get(b)!),
+    );
     for (const key of used) keys.add(key);
     // Only categories that occur are listed, but a configured one keeps its slot and colour.
     this.order = [...keys];

@@ -110,6 +110,8 @@ export function parseDate(value: unknown, offsetAt: OffsetAt = localOffsetAt): W
   }
   const text = value.trim();
   if (text === '') throw new DateParseError('is missing');
+  const common = parseCommonIso(text, offsetAt);
+  if (common) return common;
   const match = ISO_DATE.exec(text);
   if (!match) {
     throw new DateParseError(
@@ -146,6 +148,47 @@ export function parseDate(value: unknown, offsetAt: OffsetAt = localOffsetAt): W
   const instant = wallAsGiven - zoneOffsetMinutes(zone) * MINUTE;
   const wall = instantToWall(instant, offsetAt);
   return inRange({ start: wall, end: wall, precision }, text);
+}
+
+/**
+ * The shapes most data has, "2025-06-12", "2025-06-12T09:30Z" and "2025-06-12T09:30:05Z", read
+ * without the regular expression (files of 100,000 rows spend their time here). Anything else,
+ * or anything out of range, is left to the full parser (null), which also words the errors.
+ */
+function parseCommonIso(text: string, offsetAt: OffsetAt): WallDate | null {
+  const n = text.length;
+  if ((n !== 10 && n !== 17 && n !== 20) || text[4] !== '-' || text[7] !== '-') return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) {
+    return null;
+  }
+  if (n === 10) {
+    const start = utcMs(year, month - 1, day);
+    return { start, end: endOfPeriod(start, 'day'), precision: 'day' };
+  }
+  if (text[10] !== 'T' || text[13] !== ':' || text[n - 1] !== 'Z') return null;
+  if (n === 20 && text[16] !== ':') return null;
+  const hours = digits(text, 11, 2);
+  const minutes = digits(text, 14, 2);
+  const seconds = n === 20 ? digits(text, 17, 2) : 0;
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59) {
+    return null;
+  }
+  const wall = instantToWall(utcMs(year, month - 1, day, hours, minutes, seconds), offsetAt);
+  return { start: wall, end: wall, precision: seconds !== 0 ? 'second' : 'minute' };
+}
+
+/** The decimal number in text[from, from + count), or -1 when one of them is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** JavaScript dates end about 271,821 years either side of 1970; beyond that there is no date. */

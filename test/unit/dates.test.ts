@@ -185,6 +185,30 @@ describe('instantToWall / wallToInstant', () => {
 });
 
 describe('parseDate', () => {
+  it('reads the common shapes exactly as the full parser does (property)', () => {
+    // "+2025-06-12" and a lower-case "t"/"z" mean the same but skip the fast path.
+    const instant = fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(9999, 11, 31) });
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), (ms, [, offsetAt]) => {
+        const iso = new Date(ms).toISOString(); // "2025-06-12T09:30:05.123Z"
+        const day = iso.slice(0, 10);
+        const minute = `${iso.slice(0, 16)}Z`;
+        const second = `${iso.slice(0, 19)}Z`;
+        expect(parseDate(day, offsetAt)).to.deep.equal(parseDate(`+${day}`, offsetAt));
+        expect(parseDate(minute, offsetAt)).to.deep.equal(
+          parseDate(minute.replace('T', 't').replace('Z', 'z'), offsetAt),
+        );
+        expect(parseDate(second, offsetAt)).to.deep.equal(
+          parseDate(second.replace('T', 't').replace('Z', 'z'), offsetAt),
+        );
+      }),
+      { numRuns: 300 },
+    );
+    // Out-of-range parts still get the full parser's words.
+    expect(() => parseDate('2025-02-30', utc)).to.throw(DateParseError, /no day 30/);
+    expect(() => parseDate('2025-06-12T25:00Z', utc)).to.throw(DateParseError, /no time/);
+  });
+
   describe('precision and period', () => {
     it('reads a year', () => {
       const date = parseDate('2025', utc);
