@@ -1,5 +1,6 @@
 import type { NormalizedEvent } from '../model/types.js';
 import { packRows } from './pack-rows.js';
+import { RunSummaries } from './run-summary.js';
 
 /**
  * One swimlane's events, arranged once per data set so that each frame only touches what is
@@ -12,6 +13,10 @@ export interface Lane {
   readonly points: readonly NormalizedEvent[];
   /** `points[i].anchor`, packed for binary search and binning. */
   readonly anchors: Float64Array;
+  /** `anchorSums[i]`: the sum of `anchors[j] - anchors[0]` for j < i (a cluster's mean in O(1)). */
+  readonly anchorSums: Float64Array;
+  /** Facts about runs of points (a cluster's lead, span and categories) without scanning them. */
+  readonly summaries: RunSummaries;
   /** Ranges by packed row; within a row they are disjoint and sorted, so starts and ends both ascend. */
   readonly rangeRows: readonly (readonly NormalizedEvent[])[];
 }
@@ -86,7 +91,12 @@ function buildLane(key: string | null, events: readonly NormalizedEvent[]): Lane
   for (const row of rangeRows) {
     row.sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   }
-  return { key, points, anchors: Float64Array.from(points, (p) => p.anchor), rangeRows };
+  const anchors = Float64Array.from(points, (p) => p.anchor);
+  const anchorSums = new Float64Array(anchors.length + 1);
+  for (let i = 0; i < anchors.length; i++) {
+    anchorSums[i + 1] = anchorSums[i]! + (anchors[i]! - anchors[0]!);
+  }
+  return { key, points, anchors, anchorSums, summaries: new RunSummaries(points), rangeRows };
 }
 
 /** Index of the first element of a sorted array that is ≥ value (or > value when `after`). */

@@ -37,6 +37,8 @@ export function groupPoints(
   domain: readonly [number, number],
   width: number,
   options: PointLodOptions,
+  /** Prefix sums of `anchors[i] - anchors[0]` (see Lane): bins too full to show apart skip the scan. */
+  anchorSums?: Float64Array,
 ): PointGroup[] {
   const [d0, d1] = domain;
   const k = width / (d1 - d0);
@@ -49,8 +51,21 @@ export function groupPoints(
   const x = (t: number): number => (t - d0) * k;
 
   const binned: PointGroup[] = [];
+  // More events than a bin could show apart (distinct instants at least minSpacing apart, each a
+  // stack of at most maxStack) must cluster: such bins need no look at each event.
+  const binCapacity = options.maxStack * ((binMs * k) / options.minSpacing + 1);
   for (let i = from; i < to;) {
     const bin = Math.floor(anchors[i]! / binMs);
+    if (anchorSums) {
+      const binEnd = Math.min(to, bisect(anchors, (bin + 1) * binMs, false, i));
+      if (binEnd - i > binCapacity) {
+        const count = binEnd - i;
+        const sum = anchorSums[binEnd]! - anchorSums[i]! + count * (anchors[0]! - d0);
+        binned.push({ from: i, to: binEnd, cluster: true, x: x(d0 + sum / count), sum });
+        i = binEnd;
+        continue;
+      }
+    }
     let end = i + 1;
     let crowded = false;
     let runStart = i;

@@ -3,6 +3,7 @@ import type { Lane, TimelineIndex } from './event-index.js';
 import { groupPoints, type PointLodOptions } from './point-lod.js';
 import { groupRanges } from './range-lod.js';
 import { RowOccupancy } from './row-occupancy.js';
+import { byImportance, type RunFacts } from './run-summary.js';
 
 /** Sizes that decide the layout, in CSS pixels; the element reads them from its styles. */
 export interface LayoutMetrics {
@@ -332,21 +333,27 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       maxStack: Math.max(1, Math.min(MAX_STACK, Math.floor(room / m.stackStep) + 1)),
       clusterRadius,
     };
-    for (const group of groupPoints(lane.anchors, domain, width, options)) {
+    for (const group of groupPoints(lane.anchors, domain, width, options, lane.anchorSums)) {
       const y = frame.baselineY;
       if (group.cluster) {
-        const cluster = summarise(lane.points, group.from, group.to, {
-          key: `p${laneIndex}:${lane.points[group.from]!.id}`,
-          shape: 'circle',
-          lane: laneIndex,
-          x: group.x,
-          y,
-          r: clusterRadius(group.to - group.from),
-        });
+        const cluster = clusterOf(
+          lane.points,
+          group.from,
+          group.to,
+          lane.summaries.facts(group.from, group.to),
+          {
+            key: `p${laneIndex}:${lane.points[group.from]!.id}`,
+            shape: 'circle',
+            lane: laneIndex,
+            x: group.x,
+            y,
+            r: clusterRadius(group.to - group.from),
+          },
+        );
         layout.clusters.push(cluster);
         blockRows(frame, occupancy, cluster.x, cluster.r, y - cluster.r);
         // Its most important events label it, their leader lines meeting at the cluster.
-        for (const event of mostImportant(lane.points, group.from, group.to, CLUSTER_LABELS)) {
+        for (const event of lane.summaries.mostImportant(group.from, group.to, CLUSTER_LABELS)) {
           candidates.push({
             key: event.id,
             event,
@@ -410,7 +417,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       const x0 = Math.max(group.x0, -2);
       const x1 = Math.min(group.x1, width + 2);
       layout.clusters.push(
-        summarise(group.list, group.from, group.to, {
+        clusterOf(group.list, group.from, group.to, scanFacts(group.list, group.from, group.to), {
           key: `r${laneIndex}:${group.row}:${group.list[group.from]!.id}`,
           shape: 'bar',
           lane: laneIndex,
@@ -545,10 +552,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     }
   }
 
-  function summarise(
+  function clusterOf(
     list: readonly NormalizedEvent[],
     from: number,
     to: number,
+    facts: RunFacts,
     place: Omit<
       ClusterMark,
       | 'count'
@@ -565,29 +573,13 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     > &
       Partial<Pick<ClusterMark, 'x0' | 'x1' | 'height'>>,
   ): ClusterMark {
-    let lead = list[from]!;
-    let start = Infinity;
-    let end = -Infinity;
-    const counts = new Map<string | null, number>();
-    for (let i = from; i < to; i++) {
-      const event = list[i]!;
-      if (byImportance(event, lead) < 0) lead = event;
-      if (event.start < start) start = event.start;
-      if (event.end > end) end = event.end;
-      counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
-    }
     return {
       x0: place.x - place.r,
       x1: place.x + place.r,
       height: 2 * place.r,
       ...place,
+      ...facts,
       count: to - from,
-      start,
-      end,
-      categories: [...counts]
-        .map(([category, count]) => ({ category, count }))
-        .sort((a, b) => b.count - a.count),
-      lead,
       list,
       from,
       to,
@@ -595,23 +587,21 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   }
 }
 
-/** The `count` most important of `list[from..to)`, most important first. O((to - from) · count). */
-function mostImportant(
-  list: readonly NormalizedEvent[],
-  from: number,
-  to: number,
-  count: number,
-): NormalizedEvent[] {
-  const top: NormalizedEvent[] = [];
+/** A cluster's facts by looking at each of its events (ranges: rows and bins are short). */
+function scanFacts(list: readonly NormalizedEvent[], from: number, to: number): RunFacts {
+  let lead = list[from]!;
+  let start = Infinity;
+  let end = -Infinity;
+  const counts = new Map<string | null, number>();
   for (let i = from; i < to; i++) {
     const event = list[i]!;
-    if (top.length === count && byImportance(event, top[count - 1]!) >= 0) continue;
-    let at = top.length;
-    while (at > 0 && byImportance(event, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, event);
-    if (top.length > count) top.pop();
+    if (byImportance(event, lead) < 0) lead = event;
+    if (event.start < start) start = event.start;
+    if (event.end > end) end = event.end;
+    counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
   }
-  return top;
+  const categories = [...counts].map(([category, count]) => ({ category, count }));
+  return { lead, start, end, categories: categories.sort((a, b) => b.count - a.count) };
 }
 
 /** Radius of a cluster mark: grows with the logarithm of its count. */
@@ -619,7 +609,4 @@ export function clusterRadius(count: number): number {
   return Math.min(18, 9 + 2.5 * Math.log10(count));
 }
 
-/** The order in which events claim room: more important first, then earlier, then input order. */
-export function byImportance(a: NormalizedEvent, b: NormalizedEvent): number {
-  return b.importance - a.importance || a.start - b.start || a.index - b.index;
-}
+export { byImportance };

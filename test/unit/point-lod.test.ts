@@ -335,3 +335,45 @@ describe('groupPoints', () => {
     expect(zoomed.some((g) => !g.cluster)).to.equal(true);
   });
 });
+
+describe('groupPoints with prefix sums', () => {
+  /** Sorted anchors with dense runs (to exceed a bin's capacity) and sparse stretches. */
+  const anchorsArb = fc
+    .array(
+      fc.record({
+        at: fc.integer({ min: 0, max: 3_600_000 }),
+        copies: fc.integer({ min: 1, max: 200 }),
+        spread: fc.integer({ min: 0, max: 2000 }),
+      }),
+      { minLength: 1, maxLength: 40 },
+    )
+    .map((runs) =>
+      Float64Array.from(
+        runs.flatMap(({ at, copies, spread }) =>
+          Array.from({ length: copies }, (_, i) => at + ((i * 7919) % (spread + 1))),
+        ),
+      ).sort(),
+    );
+
+  it('groups exactly as the full scan does, skipping only bins too full to show apart', () => {
+    fc.assert(
+      fc.property(
+        anchorsArb,
+        fc.integer({ min: 300, max: 1500 }),
+        fc.integer({ min: 10_000, max: 4_000_000 }),
+        (anchors, width, span) => {
+          const sums = new Float64Array(anchors.length + 1);
+          anchors.forEach((a, i) => (sums[i + 1] = sums[i]! + (a - anchors[0]!)));
+          const domain = [0, span] as const;
+          const fast = groupPoints(anchors, domain, width, OPTIONS, sums);
+          const full = groupPoints(anchors, domain, width, OPTIONS);
+          expect(fast.map((g) => [g.from, g.to, g.cluster])).to.deep.equal(
+            full.map((g) => [g.from, g.to, g.cluster]),
+          );
+          fast.forEach((g, i) => expect(g.x).to.be.closeTo(full[i]!.x, 1e-6));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
