@@ -7,18 +7,7 @@
  * and `title` when their attributes are absent.
  */
 
-const ATTRIBUTES = [
-  'id',
-  'start',
-  'end',
-  'type',
-  'title',
-  'description',
-  'category',
-  'href',
-  'source',
-  'importance',
-] as const;
+import { EVENT_FIELDS } from './types.js';
 
 const HEADING = /^H[1-6]$/;
 
@@ -27,7 +16,7 @@ const squash = (text: string | null): string => (text ?? '').replace(/\s+/g, ' '
 /** One `<ai-event>` as an event row. */
 export function eventFromElement(element: Element): Record<string, string> {
   const row: Record<string, string> = {};
-  for (const name of ATTRIBUTES) {
+  for (const name of EVENT_FIELDS) {
     const value = element.getAttribute(name);
     if (value !== null) row[name] = value;
   }

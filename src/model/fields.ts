@@ -1,23 +1,10 @@
-import type { TimelineError, TimelineEvent } from './types.js';
+import { EVENT_FIELDS, type TimelineError, type TimelineEvent } from './types.js';
 
 /**
  * Which input columns hold which event fields: `{"start": "death_date", "title": ["first_name",
  * "last_name"]}`. A list joins the non-empty values with spaces.
  */
 export type FieldMap = Partial<Record<keyof TimelineEvent, string | string[]>>;
-
-const EVENT_FIELDS: readonly string[] = [
-  'id',
-  'start',
-  'end',
-  'type',
-  'title',
-  'description',
-  'category',
-  'href',
-  'source',
-  'importance',
-];
 
 /** A checked field map: unknown fields and malformed column lists are reported and skipped. */
 export function checkFields(value: unknown): {
@@ -40,7 +27,7 @@ export function checkFields(value: unknown): {
   }
   for (const [field, columns] of Object.entries(value as Record<string, unknown>)) {
     const list = typeof columns === 'string' ? [columns] : columns;
-    if (!EVENT_FIELDS.includes(field)) {
+    if (!(EVENT_FIELDS as readonly string[]).includes(field)) {
       report(`fields: "${field}" is not an event field; it is ignored.`);
     } else if (
       !Array.isArray(list) ||

@@ -3,6 +3,20 @@ import type { DateInput, DatePrecision } from './dates.js';
 /** What a point, a range or an era is; inferred from `end` when absent. */
 export type TimelineEventType = 'point' | 'range' | 'era';
 
+/** The fields of an event, as attributes of `<ai-event>` and as column names. */
+export const EVENT_FIELDS = [
+  'id',
+  'start',
+  'end',
+  'type',
+  'title',
+  'description',
+  'category',
+  'href',
+  'source',
+  'importance',
+] as const;
+
 /** One event as a user gives it, through `events`, the `events` attribute or `src`. */
 export interface TimelineEvent {
   /** Stable identifier; derived from start and title when absent. */
