@@ -287,7 +287,7 @@ export class AiTimeline extends LitElement {
   /** Selects an event by id (and brings it into view), or clears the selection with null. */
   select(id: string | null): void {
     this.selected = id;
-    if (id !== null) this.revealEvent(id);
+    if (id !== null) this.revealEvent(id, { zoomIn: true });
   }
 
   /** The visible window, as instants. */
@@ -599,23 +599,9 @@ export class AiTimeline extends LitElement {
     if (!this.renderer || this.size.width <= 0) return;
     this.drawCount++;
     const locale = this.effectiveLocale;
-    const t = this.strings;
     const scale = this.viewScale() ?? placeholderScale(this.size.width);
     const [d0, d1] = scale.domain() as [Date, Date];
-    const layout = layoutTimeline({
-      index: this.index,
-      domain: [d0.getTime(), d1.getTime()],
-      width: this.size.width,
-      height: this.size.height,
-      measure: this.measurer.measure,
-      dateText: (event) => this.dateText(event, locale),
-      laneName: (key) =>
-        key === null
-          ? t.uncategorised
-          : this.groupBy?.trim() === 'category'
-            ? this.palette.labelFor(key)
-            : key,
-    });
+    const layout = this.layoutFor([d0.getTime(), d1.getTime()]);
     this.layout = layout;
     const stops = focusStops(layout);
     if (this.tabStop === null || !stops.some((stop) => stop.key === this.tabStop)) {
@@ -634,6 +620,26 @@ export class AiTimeline extends LitElement {
       describe: (event) => this.describe(event, locale),
       describeCluster: (cluster) => this.describeCluster(cluster, locale),
       formatCount: (count) => formatCount(count, locale),
+    });
+  }
+
+  /** The layout of the plot for a window, in wall-clock milliseconds (pure: nothing is drawn). */
+  private layoutFor(domain: readonly [number, number]): TimelineLayout {
+    const locale = this.effectiveLocale;
+    const t = this.strings;
+    return layoutTimeline({
+      index: this.index,
+      domain,
+      width: this.size.width,
+      height: this.size.height,
+      measure: this.measurer.measure,
+      dateText: (event) => this.dateText(event, locale),
+      laneName: (key) =>
+        key === null
+          ? t.uncategorised
+          : this.groupBy?.trim() === 'category'
+            ? this.palette.labelFor(key)
+            : key,
     });
   }
 
@@ -828,17 +834,36 @@ export class AiTimeline extends LitElement {
     this.renderer?.markOf(key)?.focus();
   }
 
-  /** Pans (without zooming) so that an event is on screen. */
-  private revealEvent(id: string): void {
+  /**
+   * Brings an event into view: pans when it is off screen, and when it is merged into a cluster
+   * there, zooms in around it (at most ×4 a step, tried on the pure layout) until it has its own
+   * mark. Focus moves (arrow keys) only pan; `zoomIn` is for selecting.
+   */
+  private revealEvent(id: string, { zoomIn = false, animate = false } = {}): void {
     const event = this.model?.byId.get(id);
     const scale = this.viewScale();
     if (!event || !scale || !this.zoomer) return;
     const width = this.size.width;
     const x0 = scale(event.type === 'point' ? event.anchor : event.start);
     const x1 = scale(event.type === 'point' ? event.anchor : event.end);
-    if (x1 >= 0 && x0 <= width) return;
-    const centre = (x0 + Math.min(x1, x0 + width * 0.6)) / 2;
-    this.zoomer.panBy(centre - width / 2, false);
+    if (x1 < 0 || x0 > width) {
+      const centre = (x0 + Math.min(x1, x0 + width * 0.6)) / 2;
+      this.zoomer.panBy(centre - width / 2, false);
+    }
+    if (!zoomIn) return;
+    let [d0, d1] = (this.viewScale()!.domain() as [Date, Date]).map((d) => d.getTime()) as [
+      number,
+      number,
+    ];
+    const hidden = (domain: [number, number]): boolean =>
+      this.layoutFor(domain).clusters.some((cluster) => clusterHolds(cluster, event));
+    if (!hidden([d0, d1])) return;
+    const at = event.type === 'point' ? event.anchor : event.start;
+    for (let step = 0; step < 12 && hidden([d0, d1]) && d1 - d0 > HOUR_MS; step++) {
+      const span = (d1 - d0) / 4;
+      [d0, d1] = [at - span / 2, at + span / 2];
+    }
+    this.showWall(d0, d1, animate);
   }
 
   /** Zooms to a cluster's events, so that they split apart. */
@@ -851,6 +876,8 @@ export class AiTimeline extends LitElement {
   private userSelect(id: string | null): void {
     if (id === this.selected) return;
     this.selected = id;
+    // A label can belong to an event merged into a cluster: choosing it goes to the event.
+    if (id !== null) this.revealEvent(id, { zoomIn: true, animate: true });
     const event = id ? this.model?.byId.get(id) : undefined;
     this.dispatchEvent(timelineEvent('ai-timeline-select', { event: event?.input ?? null }));
   }

@@ -117,6 +117,18 @@ describe('<ai-timeline> level of detail', () => {
     );
   });
 
+  it('zooms in to an event merged into a cluster when it is selected', async () => {
+    const events = synthetic(2000);
+    const el = await renderTimeline(events, {}, 1000);
+    const shown = new Set(marks(el).map((m) => m.dataset.id));
+    const hidden = events.find((e) => !e.end && !shown.has(e.id!))!;
+    expect(hidden, 'an event inside a cluster').to.not.equal(undefined);
+    el.select(hidden.id!);
+    await settle(el);
+    expect(marks(el).some((m) => m.dataset.id === hidden.id)).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="detail"] h3')!.textContent).to.equal(hidden.title);
+  });
+
   it('moves keyboard focus through events and clusters in time order', async () => {
     const el = await renderTimeline(synthetic(600), {}, 1000);
     const stops = [...marks(el), ...clusters(el)];
