@@ -18,11 +18,14 @@ import {
   DAY_MS,
   parseDate,
   wallToInstant,
+  localOffsetAt,
+  type OffsetAt,
   DateParseError,
   type DateInput,
   type WallDate,
 } from './model/dates.js';
 import { normalizeEvents } from './model/normalize.js';
+import { zoneOffsetAt } from './model/time-zone.js';
 import { CategoryPalette } from './model/categories.js';
 import type { CategoryMap, NormalizedEvent, TimelineError, TimelineEvent } from './model/types.js';
 import { layoutTimeline, type ClusterMark, type TimelineLayout } from './layout/timeline-layout.js';
@@ -198,6 +201,13 @@ export class AiTimeline extends LitElement {
   @property({ attribute: 'group-by', reflect: true })
   groupBy: string | null = null;
 
+  /**
+   * IANA time zone (`Europe/Rome`, `UTC`) in which instants (`2025-06-12T09:30Z`) are placed and
+   * shown; the reader's own by default. Dates without a time stay calendar days in every zone.
+   */
+  @property({ attribute: 'time-zone', reflect: true })
+  timeZone: string | null = null;
+
   @state() private model: TimelineModel | null = null;
   @state() private index: TimelineIndex = indexEvents([]);
   @state() private notice: Notice | null = null;
@@ -270,8 +280,8 @@ export class AiTimeline extends LitElement {
 
   /** Shows the window from `start` to `end` (ISO 8601 strings, epoch milliseconds or Dates). */
   zoomTo(start: DateInput, end: DateInput, options: { animate?: boolean } = {}): void {
-    const from = parseDate(start);
-    const to = parseDate(end);
+    const from = parseDate(start, this.offsetAt);
+    const to = parseDate(end, this.offsetAt);
     this.showWall(
       Math.min(from.start, to.start),
       Math.max(from.end, to.end),
@@ -296,8 +306,8 @@ export class AiTimeline extends LitElement {
     if (!scale) return null;
     const [start, end] = scale.domain() as [Date, Date];
     return {
-      start: new Date(wallToInstant(start.getTime())),
-      end: new Date(wallToInstant(end.getTime())),
+      start: new Date(wallToInstant(start.getTime(), this.offsetAt)),
+      end: new Date(wallToInstant(end.getTime(), this.offsetAt)),
     };
   }
 
@@ -344,11 +354,20 @@ export class AiTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('timeZone') && this.timeZone && !zoneOffsetAt(this.timeZone)) {
+      this.fail(
+        `time-zone "${this.timeZone}" is not a time zone this browser knows; times are shown in the reader's own.`,
+        { field: 'time-zone', source: 'events' },
+      );
+    }
     if (changed.has('events') && this.events !== undefined) {
       // Not an array: TimelineJS3 data, or something the pipeline reports.
       const events: unknown = this.events;
       void this.ingest(Array.isArray(events) ? { rows: events } : { document: events }, 'events');
-    } else if ((changed.has('fields') || changed.has('dateFormat')) && this.lastInput) {
+    } else if (
+      (changed.has('fields') || changed.has('dateFormat') || changed.has('timeZone')) &&
+      this.lastInput
+    ) {
       void this.ingest(this.lastInput.data, this.lastInput.source);
     }
     if (changed.has('categories') || changed.has('model')) {
@@ -422,8 +441,9 @@ export class AiTimeline extends LitElement {
     this.reading = reading;
     signal?.addEventListener('abort', () => reading.abort());
     this.lastInput = { data, source };
+    const offsetAt = this.offsetAt;
     if ('rows' in data && data.rows.length <= SYNC_ROWS && !this.fields && !this.dateFormat) {
-      this.show(normalizeEvents(data.rows), source, null);
+      this.show(normalizeEvents(data.rows, offsetAt), source, null);
       return undefined;
     }
     return import('./model/pipeline.js')
@@ -431,6 +451,7 @@ export class AiTimeline extends LitElement {
         runPipeline(data, {
           fields: this.fields,
           dateFormat: this.dateFormat,
+          offsetAt,
           signal: reading.signal,
           onProgress: (fraction) => (this.progress = fraction),
         }),
@@ -511,6 +532,11 @@ export class AiTimeline extends LitElement {
     return canonical;
   }
 
+  /** Where instants are placed: the `time-zone` (when the browser knows it), else the reader's. */
+  private get offsetAt(): OffsetAt {
+    return zoneOffsetAt(this.timeZone) ?? localOffsetAt;
+  }
+
   private get strings(): UiStrings {
     return stringsFor(this.effectiveLocale);
   }
@@ -545,7 +571,7 @@ export class AiTimeline extends LitElement {
   private attributeDate(name: string, value: string | null): WallDate | null {
     if (!value) return null;
     try {
-      return parseDate(value);
+      return parseDate(value, this.offsetAt);
     } catch (error) {
       if (!(error instanceof DateParseError)) throw error;
       this.fail(`${name} ${error.message}.`, { field: name, source: 'events' });

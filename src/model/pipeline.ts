@@ -7,7 +7,7 @@
  * 100,000 rows never holds the page; `signal` stops it between two slices.
  */
 import { SourceError, type SourceData } from '../controllers/source-controller.js';
-import { parseDate } from './dates.js';
+import { parseDate, type OffsetAt } from './dates.js';
 import { checkFields, mapFields } from './fields.js';
 import { Normalizer, type DateParser, type NormalizeResult } from './normalize.js';
 
@@ -16,6 +16,8 @@ export interface PipelineOptions {
   fields?: unknown;
   /** A D3 time-format specifier for non-ISO dates. */
   dateFormat?: string | null;
+  /** The zone instants are shown in (see `time-zone`); the reader's own by default. */
+  offsetAt?: OffsetAt;
   signal?: AbortSignal;
   /** Share of the work done, from 0 to 1, reported between slices. */
   onProgress?: (fraction: number) => void;
@@ -116,8 +118,8 @@ export async function runPipeline(
     ? { map: new Map<string, string[]>(), errors: [] }
     : checkFields(options.fields);
   const parse: DateParser = options.dateFormat
-    ? (await import('./date-format.js')).formatDateParser(options.dateFormat)
-    : (value) => parseDate(value);
+    ? (await import('./date-format.js')).formatDateParser(options.dateFormat, options.offsetAt)
+    : (value) => parseDate(value, options.offsetAt);
   const normalizer = new Normalizer(parse, map.size > 0 ? (row) => mapFields(row, map) : undefined);
 
   let deadline = performance.now() + SLICE_MS;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AiTimeline } from '../../src/ai-timeline.js';
 import { emulateTimezone } from '../support/commands.js';
 import { labels, part, renderTimeline, settle } from '../support/fixtures.js';
@@ -107,5 +107,44 @@ describe('<ai-timeline> time zones', () => {
     });
     expect(labelOf(el, 't')).to.contain('11 Jun 2025');
     expect(labelOf(el, 't')).to.contain('22:30');
+  });
+
+  it('shows instants in the time-zone attribute, whatever the reader’s zone', async () => {
+    await emulateTimezone('America/Los_Angeles');
+    const events = [
+      { id: 't', start: '2025-06-12T20:30:00Z', title: 'Instant' },
+      { id: 'd', start: '2025-06-12', title: 'Day' },
+      { id: 'w', start: '2025-01-15T12:00:00Z', title: 'Winter' },
+    ];
+    const el = await renderTimeline(events, { locale: 'en-GB', 'time-zone': 'Asia/Tokyo' }, 1200);
+    // 20:30 UTC is 05:30 the next day in Tokyo (UTC+9, no daylight saving).
+    expect(labelOf(el, 't')).to.contain('13 Jun 2025');
+    expect(labelOf(el, 't')).to.contain('05:30');
+    expect(labelOf(el, 'd')).to.contain('12 June 2025');
+    // Instants given to zoomTo are read in that zone too, and visibleRange gives them back.
+    el.zoomTo('2025-06-12T20:00:00Z', '2025-06-12T22:00:00Z');
+    await settle(el);
+    expect(el.visibleRange!.start.toISOString()).to.equal('2025-06-12T20:00:00.000Z');
+    // Europe/Rome: +2 in June, +1 in January.
+    el.timeZone = 'Europe/Rome';
+    await settle(el);
+    el.fit();
+    await settle(el);
+    expect(labelOf(el, 't')).to.contain('22:30');
+    expect(labelOf(el, 'w')).to.contain('13:00');
+    expect(labelOf(el, 'd')).to.contain('12 June 2025');
+  });
+
+  it('reports a time zone it does not know and uses the reader’s', async () => {
+    await emulateTimezone('Asia/Tokyo');
+    const el = await renderTimeline([{ id: 't', start: '2025-06-12T09:30:00Z', title: 'I' }], {
+      locale: 'en-GB',
+    });
+    const reported = oneEvent(el, 'ai-timeline-error');
+    el.timeZone = 'Mars/Olympus_Mons';
+    const { detail } = await reported;
+    expect(detail.errors[0].field).to.equal('time-zone');
+    await settle(el);
+    expect(labelOf(el, 't')).to.contain('18:30');
   });
 });
