@@ -209,6 +209,8 @@ export class AiTimeline extends LitElement {
   timeZone: string | null = null;
 
   @state() private model: TimelineModel | null = null;
+  /** What the polite live region last said about the visible window. */
+  @state() private rangeAnnouncement = '';
   @state() private index: TimelineIndex = indexEvents([]);
   @state() private notice: Notice | null = null;
   @state() private tooltip: Tooltip | null = null;
@@ -607,6 +609,11 @@ export class AiTimeline extends LitElement {
     if (!range) return;
     const key = `${range.start.getTime()}|${range.end.getTime()}`;
     if (key === this.lastRange) return;
+    // Screen readers hear where the view went once it settles; the first view is the summary's.
+    if (this.lastRange) {
+      const [d0, d1] = (this.viewScale()!.domain() as [Date, Date]).map((d) => d.getTime());
+      this.rangeAnnouncement = this.strings.showing(viewSpan(d0!, d1!, this.effectiveLocale));
+    }
     this.lastRange = key;
     this.dispatchEvent(timelineEvent('ai-timeline-rangechange', range));
   }
@@ -981,6 +988,9 @@ export class AiTimeline extends LitElement {
         @keydown=${this.onKeyDown}
       >
         <span id="summary" class="visually-hidden">${summary}</span>
+        <div class="visually-hidden" role="status" aria-live="polite">
+          ${this.rangeAnnouncement}
+        </div>
         <div class="canvas"></div>
         ${
           loading || progress !== null || !model || model.events.length === 0
@@ -1207,6 +1217,14 @@ function formatCount(count: number, locale: string, compact = true): string {
     countFormats.set(key, format);
   }
   return format.format(count);
+}
+
+/** The visible window at the precision its length calls for: "1 – 30 June 2025", "2019 – 2024". */
+function viewSpan(d0: number, d1: number, locale: string): string {
+  const days = (d1 - d0) / DAY_MS;
+  const precision = days > 1500 ? 'year' : days > 90 ? 'month' : days > 3 ? 'day' : 'minute';
+  // The window ends where the next day (month, year) starts: show the last one it holds.
+  return formatRange(d0, precision, precision === 'minute' ? d1 : d1 - 1, precision, locale);
 }
 
 const spanTexts = new Map<string, string>();

@@ -18,6 +18,8 @@ export interface UiStrings {
   loadFailed: string;
   uncategorised: string;
   selected: string;
+  /** Said by the live region when the visible window settles. */
+  showing: (span: string) => string;
   /** A cluster's accessible name: count, date span, categories with counts. */
   clusterLabel: (count: string, span: string, categories: string) => string;
 }
@@ -44,6 +46,7 @@ const en: UiStrings = {
   loadFailed: 'The timeline data could not be loaded.',
   uncategorised: 'Other',
   selected: 'selected',
+  showing: (span) => `Showing ${span}.`,
   clusterLabel: (count, span, categories) =>
     `${count} events, ${span}: ${categories}. Press Enter to zoom in.`,
 };
@@ -72,6 +75,7 @@ const it: UiStrings = {
   loadFailed: 'Non è stato possibile caricare i dati della cronologia.',
   uncategorised: 'Altro',
   selected: 'selezionato',
+  showing: (span) => `Periodo mostrato: ${span}.`,
   clusterLabel: (count, span, categories) =>
     `${count} eventi, ${span}: ${categories}. Premi Invio per ingrandire.`,
 };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SAMPLE, renderTimeline, settle } from '../support/fixtures.js';
+import { SAMPLE, rangeChange, renderTimeline, settle } from '../support/fixtures.js';
 
 // A first accessibility gate: axe-core (through chai-a11y-axe) over the rendered element.
 describe('<ai-timeline> accessibility', () => {
@@ -12,6 +12,24 @@ describe('<ai-timeline> accessibility', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('announces the visible window politely once zooming settles', async () => {
+    const el = await renderTimeline(SAMPLE, { locale: 'en' });
+    const region = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(region.textContent!.trim(), 'the first view is the summary’s').to.equal('');
+    const settled = rangeChange(el);
+    el.zoomTo('2024-06-01', '2024-06-30');
+    await settled;
+    await settle(el);
+    expect(region.textContent!.trim()).to.equal('Showing June 1 – 30, 2024.');
+    el.locale = 'it';
+    const again = rangeChange(el);
+    el.zoomTo('2024-02', '2024-05');
+    await again;
+    await settle(el);
+    expect(region.textContent!.trim()).to.equal('Periodo mostrato: febbraio–maggio 2024.');
+  });
 
   it('names the plot after its heading and summarises it', async () => {
     const el = await renderTimeline(SAMPLE, { heading: 'A history', locale: 'en' });
