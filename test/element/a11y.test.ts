@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateForcedColors } from '../support/commands.js';
 import { SAMPLE, rangeChange, renderTimeline, settle } from '../support/fixtures.js';
 
 // A first accessibility gate: axe-core (through chai-a11y-axe) over the rendered element.
@@ -47,5 +48,87 @@ describe('<ai-timeline> accessibility', () => {
     const mark = el.shadowRoot!.querySelector('[part~="event"][data-id="a"]')!;
     expect(mark.getAttribute('aria-label')).to.equal('January 10, 2024, Alpha launch, product');
     expect(mark.getAttribute('role')).to.equal('button');
+  });
+});
+
+/** WCAG 2 relative luminance of an "rgb(r, g, b)" colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = rgb
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map(Number) as [number, number, number];
+  const linear = (c: number): number => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('<ai-timeline> contrast of the default palette', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`keeps text at 4.5:1 and marks at 3:1 against the background (${theme})`, async () => {
+      const el = await renderTimeline(SAMPLE, { theme, locale: 'en' });
+      // Resolve each custom property to a colour through a probe inside the shadow root.
+      const probe = document.createElement('span');
+      el.shadowRoot!.append(probe);
+      const colour = (name: string): string => {
+        probe.style.color = `var(${name})`;
+        return getComputedStyle(probe).color;
+      };
+      const background = colour('--ai-timeline-background');
+      const labelBackground = colour('--ai-timeline-label-background');
+      // The probe resolves the theme's own colours (an unresolved one would read as black).
+      expect(luminance(background), 'background').to.be[theme === 'dark' ? 'below' : 'above'](0.5);
+      expect(colour('--ai-timeline-category-1')).to.not.equal(colour('--ai-timeline-category-2'));
+      for (const text of ['--ai-timeline-text', '--ai-timeline-muted', '--ai-timeline-accent']) {
+        for (const behind of [background, labelBackground]) {
+          expect(contrast(colour(text), behind), `${text} (${theme})`).to.be.at.least(4.5);
+        }
+      }
+      const marks = [
+        '--ai-timeline-uncategorised',
+        '--ai-timeline-axis',
+        '--ai-timeline-focus',
+        ...Array.from({ length: 8 }, (_, i) => `--ai-timeline-category-${i + 1}`),
+      ];
+      for (const mark of marks) {
+        expect(contrast(colour(mark), background), `${mark} (${theme})`).to.be.at.least(3);
+      }
+      probe.remove();
+    });
+  }
+});
+
+describe('<ai-timeline> in forced colours', () => {
+  afterEach(() => emulateForcedColors('none'));
+
+  it('draws marks, labels and the selection in the system colours', async () => {
+    await emulateForcedColors('active');
+    const el = await renderTimeline(SAMPLE, { locale: 'en' });
+    el.select('a');
+    await settle(el);
+    const root = el.shadowRoot!;
+    const probe = document.createElement('span');
+    root.append(probe);
+    const system = (name: string): string => {
+      probe.style.color = name;
+      return getComputedStyle(probe).color;
+    };
+    const dot = getComputedStyle(root.querySelector('[data-id="b"] .dot')!);
+    expect(dot.fill).to.equal(system('CanvasText'));
+    const box = getComputedStyle(root.querySelector('.label:not(.selected) .label-box')!);
+    expect(box.fill).to.equal(system('Canvas'));
+    expect(box.stroke).to.equal(system('CanvasText'));
+    const chosen = getComputedStyle(root.querySelector('.label.selected .label-box')!);
+    expect(chosen.stroke).to.equal(system('Highlight'));
+    const ring = getComputedStyle(root.querySelector('[data-id="a"] .focus-ring')!);
+    expect(ring.stroke).to.equal(system('Highlight'));
+    expect(system('CanvasText')).to.not.equal(system('Canvas'));
+    probe.remove();
   });
 });

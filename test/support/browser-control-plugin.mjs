@@ -1,16 +1,32 @@
 // Test commands that need the browser's own controls (Chrome DevTools Protocol through
-// puppeteer): time-zone emulation, real wheel input with modifier keys, double-clicks and
+// puppeteer): time-zone and forced-colours emulation, real wheel input with modifier keys, double-clicks and
 // two-finger touch pinches.
 export function browserControlPlugin() {
   const touchSessions = new Map();
   return {
     name: 'browser-control',
     async executeCommand({ command, payload, session }) {
-      const commands = ['emulate-timezone', 'wheel', 'double-click', 'pinch', 'enable-touch'];
+      const commands = [
+        'emulate-timezone',
+        'emulate-forced-colors',
+        'wheel',
+        'double-click',
+        'pinch',
+        'enable-touch',
+      ];
       if (!commands.includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       if (command === 'emulate-timezone') {
         await page.emulateTimezone(payload.timezone || undefined);
+        return true;
+      }
+      if (command === 'emulate-forced-colors') {
+        // Windows high contrast, as CSS sees it: @media (forced-colors: active).
+        // Through CDP: puppeteer's emulateMediaFeatures does not list forced-colors.
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload.value }],
+        });
         return true;
       }
       if (command === 'enable-touch') {

@@ -35,3 +35,8 @@ export function pinch(options: {
 export function enableTouch(): Promise<unknown> {
   return executeServerCommand('enable-touch');
 }
+
+/** Emulates forced colours (Windows high contrast): `active`, or `none` to restore. */
+export function emulateForcedColors(value: 'active' | 'none'): Promise<unknown> {
+  return executeServerCommand('emulate-forced-colors', { value });
+}
