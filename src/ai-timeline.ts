@@ -209,6 +209,8 @@ export class AiTimeline extends LitElement {
   timeZone: string | null = null;
 
   @state() private model: TimelineModel | null = null;
+  /** Whether a mark holds the plot's one tab stop (else the plot itself does). */
+  @state() private markTabStop = false;
   /** What the polite live region last said about the visible window. */
   @state() private rangeAnnouncement = '';
   @state() private index: TimelineIndex = indexEvents([]);
@@ -641,6 +643,8 @@ export class AiTimeline extends LitElement {
       const selected = this.selected && stops.find((stop) => stop.key === this.selected);
       this.tabStop = selected ? selected.key : (stops[0]?.key ?? null);
     }
+    // One tab stop for the whole plot: a mark when there is one, else the plot itself.
+    if (this.markTabStop !== (this.tabStop !== null)) this.markTabStop = this.tabStop !== null;
     this.renderer.render({
       layout,
       scale,
@@ -976,7 +980,7 @@ export class AiTimeline extends LitElement {
       ${this.renderNotice(t)}
       <div
         part="plot"
-        tabindex="0"
+        tabindex=${this.markTabStop ? '-1' : '0'}
         role="group"
         aria-roledescription="timeline"
         aria-labelledby=${heading ? 'heading summary' : 'summary'}

@@ -32,6 +32,22 @@ describe('<ai-timeline> accessibility', () => {
     expect(region.textContent!.trim()).to.equal('Periodo mostrato: febbraio–maggio 2024.');
   });
 
+  it('is one tab stop: a mark when one is on screen, else the plot', async () => {
+    const el = await renderTimeline(SAMPLE, { locale: 'en' });
+    const root = el.shadowRoot!;
+    const plot = root.querySelector<HTMLElement>('[part="plot"]')!;
+    const tabbable = () =>
+      [...plot.querySelectorAll('[tabindex="0"]'), plot].filter(
+        (node) => node.getAttribute('tabindex') === '0',
+      );
+    expect(tabbable()).to.have.length(1);
+    expect(tabbable()[0]!.getAttribute('part')).to.contain('event');
+    // A window with no event: the plot itself takes the stop.
+    el.zoomTo('2023-01-01', '2023-01-02');
+    await settle(el);
+    expect(tabbable()).to.deep.equal([plot]);
+  });
+
   it('names the plot after its heading and summarises it', async () => {
     const el = await renderTimeline(SAMPLE, { heading: 'A history', locale: 'en' });
     const plot = el.shadowRoot!.querySelector('[part="plot"]')!;
