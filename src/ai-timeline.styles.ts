@@ -135,10 +135,9 @@ export const timelineStyles = css`
   }
   .swatch {
     display: inline-block;
-    width: 10px;
-    height: 10px;
-    border-radius: 50%;
-    background: var(--color);
+    width: 12px;
+    height: 12px;
+    fill: var(--color);
     flex: none;
   }
   [part='controls'] {
@@ -499,6 +498,7 @@ export const timelineStyles = css`
 
   /* Windows high contrast and other forced colours: the system's colours, marks still visible. */
   @media (forced-colors: active) {
+    .swatch,
     .mark .dot,
     rect.mark.range,
     rect.cluster.bar,

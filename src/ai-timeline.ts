@@ -5,14 +5,14 @@ import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 
 import { timelineStyles } from './ai-timeline.styles.js';
 import { timelineEvent, type TimelineDataSource } from './events.js';
-import {
+import type {
   SourceController,
-  type SourceData,
-  type SourceFormat,
+  SourceData,
+  SourceFormat,
 } from './controllers/source-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { formatEventDate, formatDate, formatRange } from './i18n/format.js';
-import { stringsFor, type UiStrings } from './i18n/strings.js';
+import { loadStrings, stringsFor, type UiStrings } from './i18n/strings.js';
 import {
   HOUR_MS,
   DAY_MS,
@@ -25,7 +25,6 @@ import {
   type WallDate,
 } from './model/dates.js';
 import { normalizeEvents } from './model/normalize.js';
-import { zoneOffsetAt } from './model/time-zone.js';
 import { CategoryPalette } from './model/categories.js';
 import type { CategoryMap, NormalizedEvent, TimelineError, TimelineEvent } from './model/types.js';
 import { layoutTimeline, type ClusterMark, type TimelineLayout } from './layout/timeline-layout.js';
@@ -33,6 +32,7 @@ import { indexEvents, type TimelineIndex } from './layout/event-index.js';
 import { PlotRenderer } from './render/plot-renderer.js';
 import { timeScaleUtc, type TimeScale } from './layout/time-scale.js';
 import { TextMeasurer } from './render/text-measurer.js';
+import { shapeIndex, shapePath } from './render/shapes.js';
 import { renderStaticTimeline } from './ssr/static-timeline.js';
 import { adoptServerRoot } from './ssr/adopt-server-root.js';
 import { position } from './render/css-position.js';
@@ -209,6 +209,8 @@ export class AiTimeline extends LitElement {
   timeZone: string | null = null;
 
   @state() private model: TimelineModel | null = null;
+  /** The time-zone module, once a `time-zone` has asked for it. */
+  private zones: typeof import('./model/time-zone.js') | null = null;
   /** Whether a mark holds the plot's one tab stop (else the plot itself does). */
   @state() private markTabStop = false;
   /** What the polite live region last said about the visible window. */
@@ -254,20 +256,8 @@ export class AiTimeline extends LitElement {
   /** Stops watching `<ai-event>` children (see model/children.ts). */
   private unwatchChildren: (() => void) | null = null;
 
-  private readonly source = new SourceController(
-    this,
-    () => [this.src, this.format as SourceFormat, this.srcTimeout],
-    {
-      onData: (data, _url, signal) => this.ingest(data, 'src', signal),
-      onFailure: (error, url) =>
-        this.fail(`The file ${url} ${error.message}.`, {
-          field: 'src',
-          source: 'src',
-          url,
-          status: error.status,
-        }),
-    },
-  );
+  /** Loads `src` (a Lit Task); made, from a module of its own, the first time `src` is set. */
+  private source: SourceController | null = null;
 
   private readonly resize = new ResizeController(this, {
     target: null,
@@ -357,8 +347,25 @@ export class AiTimeline extends LitElement {
     this.zoomer?.stopAnimation();
   }
 
+  /**
+   * Waits, before an update, for the modules it needs and does not have yet: a language's strings,
+   * the time-zone module, the `src` loader. Each loads once; most pages need none of them.
+   */
+  // The signature is ReactiveElement's own.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits = [
+      loadStrings(this.effectiveLocale),
+      this.loadTimeZone(),
+      this.loadSource(),
+    ].filter(Boolean);
+    return waits.length > 0
+      ? Promise.all(waits).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('timeZone') && this.timeZone && !zoneOffsetAt(this.timeZone)) {
+    if (changed.has('timeZone') && this.timeZone && !this.zones?.zoneOffsetAt(this.timeZone)) {
       this.fail(
         `time-zone "${this.timeZone}" is not a time zone this browser knows; times are shown in the reader's own.`,
         { field: 'time-zone', source: 'events' },
@@ -538,7 +545,34 @@ export class AiTimeline extends LitElement {
 
   /** Where instants are placed: the `time-zone` (when the browser knows it), else the reader's. */
   private get offsetAt(): OffsetAt {
-    return zoneOffsetAt(this.timeZone) ?? localOffsetAt;
+    return (this.timeZone && this.zones?.zoneOffsetAt(this.timeZone)) || localOffsetAt;
+  }
+
+  /** Makes the `src` loader the first time a `src` is set; its Task starts in the next update. */
+  private loadSource(): Promise<void> | null {
+    if (!this.src || this.source) return null;
+    return import('./controllers/source-controller.js').then(({ SourceController }) => {
+      this.source ??= new SourceController(
+        this,
+        () => [this.src, this.format as SourceFormat, this.srcTimeout],
+        {
+          onData: (data, _url, signal) => this.ingest(data, 'src', signal),
+          onFailure: (error, url) =>
+            this.fail(`The file ${url} ${error.message}.`, {
+              field: 'src',
+              source: 'src',
+              url,
+              status: error.status,
+            }),
+        },
+      );
+    });
+  }
+
+  /** Loads the time-zone module the first time a `time-zone` is set (few pages need it). */
+  private loadTimeZone(): Promise<void> | null {
+    if (!this.timeZone || this.zones) return null;
+    return import('./model/time-zone.js').then((module) => void (this.zones = module));
   }
 
   private get strings(): UiStrings {
@@ -948,7 +982,7 @@ export class AiTimeline extends LitElement {
     const t = this.strings;
     const locale = this.effectiveLocale;
     const model = this.model;
-    const loading = this.source.loading;
+    const loading = this.source?.loading ?? false;
     const selected = this.selected ? model?.byId.get(this.selected) : undefined;
     const summary = model && model.events.length > 0 ? this.summary(model, t, locale) : t.noEvents;
     const heading = this.heading ?? this.dataHeading;
@@ -1038,8 +1072,7 @@ export class AiTimeline extends LitElement {
       ${entries.map(
         (entry) =>
           html`<li class=${entry.className}>
-            <span class="swatch" aria-hidden="true"></span
-            >${entry.key === null ? t.uncategorised : entry.label}
+            ${swatch(entry.className)}${entry.key === null ? t.uncategorised : entry.label}
           </li>`,
       )}
     </ul>`;
@@ -1119,8 +1152,9 @@ export class AiTimeline extends LitElement {
         ${
           event.category
             ? html`<span class="detail-category"
-                ><span class="swatch" aria-hidden="true"></span
-                >${this.palette.labelFor(event.category)}</span
+                >${swatch(this.palette.classFor(event.category))}${this.palette.labelFor(
+                  event.category,
+                )}</span
               >`
             : nothing
         }
@@ -1255,6 +1289,13 @@ function floorTo(ms: number, precision: 'day' | 'month' | 'year'): number {
   if (precision === 'day') return Math.floor(ms / DAY_MS);
   const date = new Date(ms);
   return date.getUTCFullYear() * 12 + (precision === 'month' ? date.getUTCMonth() : 0);
+}
+
+/** A category's colour and shape, as in its marks. */
+function swatch(colorClass: string): unknown {
+  return html`<svg class="swatch" viewBox="-6 -6 12 12" aria-hidden="true">
+    <path d=${shapePath(shapeIndex(colorClass), 4.6)}></path>
+  </svg>`;
 }
 
 function hostOf(href: string | null): string | null {

@@ -51,39 +51,32 @@ const en: UiStrings = {
     `${count} events, ${span}: ${categories}. Press Enter to zoom in.`,
 };
 
-const it: UiStrings = {
-  zoomIn: 'Ingrandisci',
-  zoomOut: 'Riduci',
-  fit: 'Adatta',
-  controls: 'Controlli della cronologia',
-  legend: 'Categorie',
-  close: 'Chiudi',
-  dismiss: 'Ignora',
-  source: 'Fonte',
-  loading: 'Caricamento degli eventi…',
-  reading: (percent) => `Lettura degli eventi… ${percent}%`,
-  more: (count) => `…e altri ${count}.`,
-  noEvents: 'Nessun evento da mostrare.',
-  plotLabel: (count, from, to) =>
-    count === 1 ? `1 evento, ${from}` : `${count} eventi da ${from} a ${to}`,
-  eventsNotShown: (count) =>
-    count === 1
-      ? '1 evento non può essere mostrato.'
-      : `${count} eventi non possono essere mostrati.`,
-  eventsCorrected: (count) =>
-    count === 1 ? '1 evento è stato corretto.' : `${count} eventi sono stati corretti.`,
-  loadFailed: 'Non è stato possibile caricare i dati della cronologia.',
-  uncategorised: 'Altro',
-  selected: 'selezionato',
-  showing: (span) => `Periodo mostrato: ${span}.`,
-  clusterLabel: (count, span, categories) =>
-    `${count} eventi, ${span}: ${categories}. Premi Invio per ingrandire.`,
+/**
+ * Every language but English is a small module of its own, loaded the first time a timeline
+ * needs it (the element waits for it before drawing, so no English flashes by).
+ */
+const loaders: Record<string, () => Promise<{ default: UiStrings }>> = {
+  it: () => import('./locales/it.js'),
 };
+const catalogue = new Map<string, UiStrings>([['en', en]]);
 
-const catalogue: Record<string, UiStrings> = { en, it };
+function languageOf(locale: string): string {
+  return locale.toLowerCase().split('-')[0] ?? 'en';
+}
 
 /** The strings for a BCP 47 locale, falling back from "it-CH" to "it" and then to English. */
 export function stringsFor(locale: string): UiStrings {
-  const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  return catalogue[language] ?? en;
+  return catalogue.get(languageOf(locale)) ?? en;
+}
+
+/** Loads a locale's strings if they exist and are not loaded yet; null when there is nothing to wait for. */
+export function loadStrings(locale: string): Promise<void> | null {
+  const language = languageOf(locale);
+  const load = loaders[language];
+  if (!load || catalogue.has(language)) return null;
+  return load().then(
+    (module) => void catalogue.set(language, module.default),
+    // Unreachable chunk (an offline page): stay in English rather than fail.
+    () => void catalogue.set(language, en),
+  );
 }

@@ -2,6 +2,7 @@ import { axisBottom } from 'd3-axis';
 import { select, type Selection } from 'd3-selection';
 import { axisTickFormat, isYearTick } from '../i18n/format.js';
 import type { NormalizedEvent } from '../model/types.js';
+import { shapeIndex, shapePath } from './shapes.js';
 import {
   ERA_DATE_SEPARATOR,
   type ClusterMark,
@@ -256,11 +257,14 @@ export class PlotRenderer {
       .join((enter) => {
         const g = enter.append('g');
         g.append('circle').attr('class', 'focus-ring');
-        g.append('circle').attr('class', 'dot');
+        g.append('path').attr('class', 'dot');
         return g;
       })
       .attr('transform', (d) => `translate(${d.x},${d.y})`);
-    points.select('circle.dot').attr('r', (d) => 3 + d.event.importance * 0.6);
+    points.select<SVGPathElement>('path.dot').each(function (d) {
+      const shape = shapeIndex(input.colorClass(d.event.category));
+      setAttributes(this, { d: shapePath(shape, 3 + d.event.importance * 0.6) });
+    });
     points.select('circle.focus-ring').attr('r', (d) => 7 + d.event.importance * 0.6);
     this.eventAttributes(points, input);
   }

@@ -1,0 +1,33 @@
+import type { UiStrings } from '../strings.js';
+
+/** Italian. */
+const it: UiStrings = {
+  zoomIn: 'Ingrandisci',
+  zoomOut: 'Riduci',
+  fit: 'Adatta',
+  controls: 'Controlli della cronologia',
+  legend: 'Categorie',
+  close: 'Chiudi',
+  dismiss: 'Ignora',
+  source: 'Fonte',
+  loading: 'Caricamento degli eventi…',
+  reading: (percent) => `Lettura degli eventi… ${percent}%`,
+  more: (count) => `…e altri ${count}.`,
+  noEvents: 'Nessun evento da mostrare.',
+  plotLabel: (count, from, to) =>
+    count === 1 ? `1 evento, ${from}` : `${count} eventi da ${from} a ${to}`,
+  eventsNotShown: (count) =>
+    count === 1
+      ? '1 evento non può essere mostrato.'
+      : `${count} eventi non possono essere mostrati.`,
+  eventsCorrected: (count) =>
+    count === 1 ? '1 evento è stato corretto.' : `${count} eventi sono stati corretti.`,
+  loadFailed: 'Non è stato possibile caricare i dati della cronologia.',
+  uncategorised: 'Altro',
+  selected: 'selezionato',
+  showing: (span) => `Periodo mostrato: ${span}.`,
+  clusterLabel: (count, span, categories) =>
+    `${count} eventi, ${span}: ${categories}. Premi Invio per ingrandire.`,
+};
+
+export default it;
