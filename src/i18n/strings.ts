@@ -56,7 +56,15 @@ const en: UiStrings = {
  * needs it (the element waits for it before drawing, so no English flashes by).
  */
 const loaders: Record<string, () => Promise<{ default: UiStrings }>> = {
+  ar: () => import('./locales/ar.js'),
+  de: () => import('./locales/de.js'),
+  es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
+  he: () => import('./locales/he.js'),
   it: () => import('./locales/it.js'),
+  ja: () => import('./locales/ja.js'),
+  pt: () => import('./locales/pt.js'),
+  zh: () => import('./locales/zh.js'),
 };
 const catalogue = new Map<string, UiStrings>([['en', en]]);
 
@@ -64,7 +72,7 @@ function languageOf(locale: string): string {
   return locale.toLowerCase().split('-')[0] ?? 'en';
 }
 
-/** The strings for a BCP 47 locale, falling back from "it-CH" to "it" and then to English. */
+/** The strings for a BCP 47 locale, falling back from "it-CH" to "it" and then to English (once loaded). */
 export function stringsFor(locale: string): UiStrings {
   return catalogue.get(languageOf(locale)) ?? en;
 }

@@ -1,0 +1,33 @@
+import type { UiStrings } from '../strings.js';
+
+/** French. */
+const fr: UiStrings = {
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fit: 'Tout afficher',
+  controls: 'Commandes de la chronologie',
+  legend: 'Catégories',
+  close: 'Fermer',
+  dismiss: 'Masquer',
+  source: 'Source',
+  loading: 'Chargement des événements…',
+  reading: (percent) => `Lecture des événements… ${percent} %`,
+  more: (count) => `…et ${count} de plus.`,
+  noEvents: 'Aucun événement à afficher.',
+  plotLabel: (count, from, to) =>
+    count === 1 ? `1 événement, ${from}` : `${count} événements de ${from} à ${to}`,
+  eventsNotShown: (count) =>
+    count === 1
+      ? '1 événement n’a pas pu être affiché.'
+      : `${count} événements n’ont pas pu être affichés.`,
+  eventsCorrected: (count) =>
+    count === 1 ? '1 événement a été corrigé.' : `${count} événements ont été corrigés.`,
+  loadFailed: 'Les données de la chronologie n’ont pas pu être chargées.',
+  uncategorised: 'Autres',
+  selected: 'sélectionné',
+  showing: (span) => `Période affichée : ${span}.`,
+  clusterLabel: (count, span, categories) =>
+    `${count} événements, ${span} : ${categories}. Appuyez sur Entrée pour zoomer.`,
+};
+
+export default fr;
