@@ -143,7 +143,7 @@ export const timelineStyles = css`
   [part='controls'] {
     display: inline-flex;
     gap: 4px;
-    margin-left: auto;
+    margin-inline-start: auto;
   }
   button {
     font: inherit;
@@ -410,7 +410,7 @@ export const timelineStyles = css`
     position: relative;
     margin-top: 10px;
     padding: 12px 44px 12px 14px;
-    border-left: 4px solid var(--color);
+    border-inline-start: 4px solid var(--color);
     background: var(--ai-timeline-surface);
     border-radius: 0 var(--ai-timeline-radius) var(--ai-timeline-radius) 0;
   }
@@ -445,7 +445,7 @@ export const timelineStyles = css`
   .close {
     position: absolute;
     top: 8px;
-    right: 8px;
+    inset-inline-end: 8px;
     width: 30px;
     height: 30px;
     border: 0;
@@ -474,7 +474,7 @@ export const timelineStyles = css`
   }
   [part='notice'] ul {
     margin: 4px 0 0;
-    padding-left: 18px;
+    padding-inline-start: 18px;
   }
 
   .visually-hidden {
@@ -494,6 +494,17 @@ export const timelineStyles = css`
       transition: none !important;
       animation: none !important;
     }
+  }
+
+  /*
+   * Right to left (dir="rtl", set or inherited): time runs from right to left. The whole plot is
+   * mirrored, so zoom and drag keep following the pointer; the renderer mirrors each text back.
+   */
+  .plot-svg {
+    direction: ltr; /* the renderer places right-to-left text itself */
+  }
+  .plot-svg.rtl {
+    transform: scaleX(-1);
   }
 
   /* Windows high contrast and other forced colours: the system's colours, marks still visible. */

@@ -211,6 +211,8 @@ export class AiTimeline extends LitElement {
   @state() private model: TimelineModel | null = null;
   /** The time-zone module, once a `time-zone` has asked for it. */
   private zones: typeof import('./model/time-zone.js') | null = null;
+  /** Right to left: time runs leftwards, and ← / → swap. */
+  private rtl = false;
   /** Whether a mark holds the plot's one tab stop (else the plot itself does). */
   @state() private markTabStop = false;
   /** What the polite live region last said about the visible window. */
@@ -409,6 +411,8 @@ export class AiTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // dir="rtl" on the element or an ancestor (read once per update: it rarely changes).
+    this.rtl = getComputedStyle(this).direction === 'rtl';
     this.measurer.setFonts(
       getComputedStyle(this.renderer!.titleProbe),
       getComputedStyle(this.renderer!.dateProbe),
@@ -691,6 +695,7 @@ export class AiTimeline extends LitElement {
       describe: (event) => this.describe(event, locale),
       describeCluster: (cluster) => this.describeCluster(cluster, locale),
       formatCount: (count) => formatCount(count, locale),
+      rtl: this.rtl,
     });
   }
 
@@ -827,7 +832,8 @@ export class AiTimeline extends LitElement {
         break;
       case 'ArrowLeft':
       case 'ArrowRight': {
-        const direction = e.key === 'ArrowRight' ? 1 : -1;
+        // Towards later times: rightwards, or leftwards when time runs right to left.
+        const direction = (e.key === 'ArrowRight') !== this.rtl ? 1 : -1;
         if (onMark) this.moveFocus(onMark, direction);
         else this.zoomer.panBy(direction * width * KEY_PAN_SHARE);
         break;

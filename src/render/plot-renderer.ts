@@ -6,6 +6,7 @@ import { shapeIndex, shapePath } from './shapes.js';
 import {
   ERA_DATE_SEPARATOR,
   type ClusterMark,
+  type LabelBox,
   type TimelineLayout,
 } from '../layout/timeline-layout.js';
 import type { TimeScale } from '../layout/time-scale.js';
@@ -24,6 +25,8 @@ export interface PlotRenderInput {
   colorClass: (category: string | null) => string;
   /** What a screen reader says for an event. */
   describe: (event: NormalizedEvent) => string;
+  /** Right to left: the plot is drawn mirrored (see the styles), time running leftwards. */
+  rtl: boolean;
   /** What a screen reader says for a cluster. */
   describeCluster: (cluster: ClusterMark) => string;
   /** A cluster's count as shown inside it (localised, compact). */
@@ -91,7 +94,11 @@ export class PlotRenderer {
 
   render(input: PlotRenderInput): void {
     const { width, height } = input;
-    this.root.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    this.root
+      .attr('width', width)
+      .attr('height', height)
+      .attr('viewBox', `0 0 ${width} ${height}`)
+      .classed('rtl', input.rtl);
     this.renderLanes(input);
     this.renderAxis(input);
     this.renderEras(input);
@@ -109,7 +116,7 @@ export class PlotRenderer {
     );
   }
 
-  private renderLanes({ layout, width }: PlotRenderInput): void {
+  private renderLanes({ layout, width, rtl }: PlotRenderInput): void {
     type Lane = (typeof layout.lanes)[number];
     const named = layout.lanes.filter((lane) => lane.name !== '');
     const lanes = this.layers.lanes
@@ -130,14 +137,15 @@ export class PlotRenderer {
       .attr('y', (d) => d.y)
       .attr('height', (d) => d.height);
     lanes
-      .select('text.lane-name')
+      .select<SVGTextElement>('text.lane-name')
       .attr('x', layout.metrics.labelPaddingX)
       .attr('y', (d) => d.y + layout.metrics.laneHeaderHeight / 2)
       .attr('dy', '0.35em')
+      .call(readable(rtl, () => layout.metrics.labelPaddingX))
       .text((d) => d.name);
   }
 
-  private renderAxis({ scale, width, layout, locale }: PlotRenderInput): void {
+  private renderAxis({ scale, width, layout, locale, rtl }: PlotRenderInput): void {
     const tickCount = Math.max(2, Math.floor(width / 110));
     // Ticks too close to an edge would show a clipped label.
     const ticks = scale.ticks(tickCount).filter((d) => scale(d) >= 18 && scale(d) <= width - 18);
@@ -153,6 +161,8 @@ export class PlotRenderer {
       .selectAll<SVGGElement, Date>('.tick')
       .classed('year', (d) => isYearTick(d))
       .attr('part', (d) => (isYearTick(d) ? 'tick tick-year' : 'tick'));
+    // Centred on their tick: mirroring them in place keeps them there.
+    this.layers.axis.selectAll('.tick text').attr('transform', rtl ? 'scale(-1,1)' : null);
     this.layers.axis.attr('aria-hidden', 'true');
 
     this.layers.grid
@@ -209,7 +219,8 @@ export class PlotRenderer {
       .attr('data-id', (d) => d.event.id)
       .attr('x', (d) => d.labelX! + layout.metrics.labelPaddingX)
       .attr('y', (d) => d.y + d.height / 2)
-      .attr('dy', '0.35em');
+      .attr('dy', '0.35em')
+      .call(readable(input.rtl, (d) => d.labelX! + layout.metrics.labelPaddingX));
     names.select('tspan.era-title').text((d) => d.event.title);
     names
       .select('tspan.era-date')
@@ -317,7 +328,9 @@ export class PlotRenderer {
           .attr('width', 2 * d.r)
           .attr('height', 2 * d.r)
           .attr('rx', d.r);
-        g.select('text.cluster-count').text(input.formatCount(d.count));
+        g.select('text.cluster-count')
+          .attr('transform', input.rtl ? 'scale(-1,1)' : null)
+          .text(input.formatCount(d.count));
         g.select('g.cluster-ring')
           .selectAll<SVGCircleElement, RingArc>('circle')
           .data(ringArcs(d))
@@ -361,22 +374,31 @@ export class PlotRenderer {
           'data-id': d.event.id,
         });
       })
-      .attr('transform', (d) => `translate(${d.x},${d.y})`);
+      // Right to left, each label is mirrored back about its own box, so it reads normally.
+      .attr('transform', (d) =>
+        input.rtl ? `translate(${d.x + d.width},${d.y}) scale(-1,1)` : `translate(${d.x},${d.y})`,
+      );
     const m = layout.metrics;
     labels.select<SVGRectElement>('rect.label-box').each(function (d) {
       setAttributes(this, { width: String(d.width), height: String(d.height), rx: '3' });
     });
+    // Right to left, label text is aligned to the box's right edge.
+    const lineX = (d: LabelBox): string =>
+      String(input.rtl ? d.width - m.labelPaddingX : m.labelPaddingX);
+    const anchor = input.rtl ? 'end' : 'start';
     labels.select<SVGTSpanElement>('tspan.label-title').each(function (d) {
       setAttributes(this, {
-        x: String(m.labelPaddingX),
+        x: lineX(d),
         y: String(m.labelPaddingY + m.titleLineHeight * 0.78),
+        'text-anchor': anchor,
       });
       setText(this, d.title);
     });
     labels.select<SVGTSpanElement>('tspan.label-date').each(function (d) {
       setAttributes(this, {
-        x: String(m.labelPaddingX),
+        x: lineX(d),
         y: String(m.labelPaddingY + m.titleLineHeight + m.dateLineHeight * 0.78),
+        'text-anchor': anchor,
       });
       setText(this, d.date);
     });
@@ -467,4 +489,18 @@ function ringArcs(cluster: ClusterMark): RingArc[] {
     offset += length;
   }
   return arcs;
+}
+
+/**
+ * Right to left, the plot is mirrored as a whole (see the styles); a text that starts at `x`
+ * is mirrored back about `x` and anchored at its end, so it reads normally and keeps its place.
+ */
+function readable<D>(
+  rtl: boolean,
+  x: (d: D) => number,
+): (selection: Selection<SVGTextElement, D, SVGGElement, unknown>) => void {
+  return (selection) =>
+    selection
+      .attr('text-anchor', rtl ? 'end' : null)
+      .attr('transform', rtl ? (d) => `translate(${2 * x(d)},0) scale(-1,1)` : null);
 }

@@ -1,0 +1,74 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { AiTimeline } from '../../src/ai-timeline.js';
+import { SAMPLE, labels, marks, part, settle } from '../support/fixtures.js';
+
+/** A timeline inside a right-to-left page (dir inherited from an ancestor). */
+async function rtlTimeline(): Promise<AiTimeline> {
+  const el = document.createElement('ai-timeline');
+  el.style.width = '800px';
+  el.setAttribute('locale', 'ar');
+  const firstView = oneEvent(el, 'ai-timeline-rangechange');
+  el.events = SAMPLE;
+  await fixture(html`<div dir="rtl">${el}</div>`);
+  await firstView;
+  await settle(el);
+  return el;
+}
+
+const centre = (element: Element): number => {
+  const box = element.getBoundingClientRect();
+  return box.left + box.width / 2;
+};
+
+describe('<ai-timeline> right to left', () => {
+  it('runs time from right to left, with text that still reads normally', async () => {
+    const el = await rtlTimeline();
+    const mark = (id: string) => marks(el).find((m) => m.dataset.id === id)!;
+    // a (January) is right of b (March), which is right of e (July).
+    expect(centre(mark('a'))).to.be.above(centre(mark('b')));
+    expect(centre(mark('b'))).to.be.above(centre(mark('e')));
+    // The axis too: earlier ticks further right.
+    const ticks = [...el.shadowRoot!.querySelectorAll('[part~="axis"] .tick')];
+    expect(ticks.length).to.be.above(2);
+    expect(centre(ticks[0]!)).to.be.above(centre(ticks.at(-1)!));
+    // Text is mirrored back: the plot's mirror and the text's cancel out.
+    const text = labels(el)[0]!.querySelector('text')!;
+    const dot = el.shadowRoot!.querySelector('.dot')!;
+    expect((dot as SVGGraphicsElement).getScreenCTM()!.a, 'the plot is mirrored').to.equal(-1);
+    expect(text.getScreenCTM()!.a, 'its text is not').to.equal(1);
+    // Each label still sits over its own mark's leader line.
+    for (const label of labels(el)) {
+      const box = label.getBoundingClientRect();
+      const x = centre(mark(label.dataset.id!));
+      if (label.dataset.id !== 'c') expect(x).to.be.within(box.left - 4, box.right + 4);
+    }
+  });
+
+  it('mirrors the controls and swaps ← / →', async () => {
+    const el = await rtlTimeline();
+    expect(centre(part(el, 'controls')!)).to.be.below(centre(part(el, 'legend')!));
+    const first = marks(el).find((m) => m.dataset.id === 'a')!;
+    first.focus();
+    // ← goes to the next event in time, which lies to its left.
+    await sendKeys({ press: 'ArrowLeft' });
+    const next = el.shadowRoot!.activeElement as HTMLElement;
+    expect(next.dataset.id).to.not.equal('a');
+    expect(centre(next)).to.be.below(centre(first));
+  });
+
+  it('follows the pointer when dragged: dragging right shows later times', async () => {
+    const el = await rtlTimeline();
+    el.zoomTo('2024-03-01', '2024-05-01');
+    await settle(el);
+    const start = el.visibleRange!.start.getTime();
+    const plot = part(el, 'plot')!.getBoundingClientRect();
+    const y = Math.round(plot.top + 40);
+    await sendMouse({ type: 'move', position: [Math.round(plot.left + 200), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(plot.left + 400), y] });
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    expect(el.visibleRange!.start.getTime()).to.be.greaterThan(start);
+  });
+});
