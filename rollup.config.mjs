@@ -56,6 +56,26 @@ function d3TransitionLite() {
 }
 
 /**
+ * d3-brush imports d3-interpolate's generic `interpolate` (which brings d3-color and every value
+ * interpolator) only to tween `brush.move` on a transition. The element never moves a brush on a
+ * transition (see d3-transition-lite), so the bundle gives d3-brush a stand-in that jumps.
+ */
+function d3BrushWithoutInterpolate() {
+  return {
+    name: 'd3-brush-without-interpolate',
+    transform(code, id) {
+      if (!/node_modules\/d3-brush\/dist\/[^/]+\.mjs$/.test(id)) return null;
+      const replaced = code.replace(
+        "import { interpolate } from 'd3-interpolate';",
+        'const interpolate = (a, b) => () => b;',
+      );
+      if (replaced === code) this.error('d3-brush no longer imports interpolate as expected');
+      return { code: replaced, map: null };
+    },
+  };
+}
+
+/**
  * Marks d3's top-level IIFEs (`var interpolateRgb = (function rgbGamma(y) {…})(1)`) as pure, so
  * that rollup can drop the unused ones with what they reference (see `treeshake` below).
  */
@@ -75,8 +95,14 @@ function pureD3Factories() {
 
 export default {
   input: 'dist/index.js',
+  // Chunks import what they share from the entry itself (no facade module).
+  preserveEntrySignatures: 'allow-extension',
   output: {
-    file: 'dist/ai-timeline.min.js',
+    // The entry is the CDN bundle; what is rarely needed at first (the overview with d3-brush,
+    // export) is loaded on first use from chunks beside it.
+    dir: 'dist',
+    entryFileNames: 'ai-timeline.min.js',
+    chunkFileNames: 'ai-timeline-[name]-[hash].min.js',
     format: 'es',
     sourcemap: true,
   },
@@ -108,6 +134,7 @@ export default {
   },
   plugins: [
     d3TransitionLite(),
+    d3BrushWithoutInterpolate(),
     pureD3Factories(),
     minifyLitTemplates(),
     nodeResolve({ browser: true }),

@@ -164,6 +164,23 @@ export const timelineStyles = css`
   [part='controls'] button:hover {
     border-color: var(--ai-timeline-muted);
   }
+  [part='controls'] button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+  [part='story'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    margin-right: 8px;
+  }
+  .story-counter {
+    min-width: 5.5em;
+    text-align: center;
+    color: var(--ai-timeline-muted);
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
+  }
   button:focus-visible,
   [part='plot']:focus-visible,
   a:focus-visible {
@@ -180,7 +197,8 @@ export const timelineStyles = css`
     border-top: 1px solid var(--ai-timeline-border);
     border-bottom: 1px solid var(--ai-timeline-border);
     outline: none;
-    touch-action: none;
+    /* A vertical swipe scrolls the page; horizontal swipes and pinches are the timeline's. */
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
   }
@@ -373,6 +391,48 @@ export const timelineStyles = css`
     font-weight: 400;
   }
 
+  /* The "today" line (now) */
+  .now-line {
+    stroke: var(--ai-timeline-accent);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  .now-label {
+    fill: var(--ai-timeline-accent);
+    font-family: var(--ai-timeline-font-family);
+    font-size: 11px;
+    font-weight: 700;
+  }
+
+  /* Overview (its drawing's styles come with its code: render/overview-renderer.ts) */
+  [part='overview'] {
+    position: relative;
+    height: 52px;
+    margin-top: 6px;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  [part='overview'][hidden],
+  [part='hint'][hidden] {
+    display: none;
+  }
+
+  /* The wheel hint ("Ctrl + scroll to zoom") */
+  [part='hint'] {
+    position: absolute;
+    left: 50%;
+    top: 45%;
+    z-index: 3;
+    padding: 8px 14px;
+    border-radius: var(--ai-timeline-radius);
+    background: rgb(0 0 0 / 0.75);
+    color: #fff;
+    font-weight: 600;
+    pointer-events: none;
+    transform: translate(-50%, -50%);
+  }
+
   [part='status'] {
     position: absolute;
     inset: 0;
@@ -435,6 +495,14 @@ export const timelineStyles = css`
   }
   [part='detail'] p {
     margin: 8px 0 0;
+  }
+  .detail-actions button {
+    padding: 4px 10px;
+    border: 1px solid var(--ai-timeline-border);
+    border-radius: var(--ai-timeline-radius);
+    background: var(--ai-timeline-background);
+    cursor: pointer;
+    font-size: 0.9em;
   }
   [part='detail'] a {
     color: var(--ai-timeline-accent);

@@ -15,6 +15,7 @@ import {
   DAY_MS,
   parseDate,
   wallToInstant,
+  instantToWall,
   DateParseError,
   type DateInput,
   type WallDate,
@@ -27,6 +28,10 @@ import { indexEvents, type TimelineIndex } from './layout/event-index.js';
 import { PlotRenderer } from './render/plot-renderer.js';
 import { timeScaleUtc, type TimeScale } from './layout/time-scale.js';
 import { TextMeasurer } from './render/text-measurer.js';
+import type { OverviewRenderer } from './render/overview-renderer.js';
+import { storyOrder, storyPosition, storyStep } from './layout/story.js';
+import type { DeepLinkController, DeepLink } from './controllers/deep-link.js';
+import type { drawNowLine } from './render/now-line.js';
 
 /** Data as accepted for display, with what is derived from it once per data set. */
 interface TimelineModel {
@@ -59,6 +64,10 @@ interface FocusStop {
 }
 
 const RANGE_SETTLE_MS = 200;
+/** The overview shows by default when the plot is at least this tall (px). */
+const OVERVIEW_MIN_PLOT_HEIGHT = 200;
+const HINT_MS = 1500;
+const DEFAULT_CONTROLS = ['zoom', 'fit', 'story'];
 const KEY_PAN_SHARE = 0.2;
 const KEY_ZOOM_FACTOR = 1.6;
 
@@ -77,7 +86,13 @@ const KEY_ZOOM_FACTOR = 1.6;
  *
  * @csspart heading - The visible title.
  * @csspart legend - The list of categories and their colours.
- * @csspart controls - The zoom in, zoom out and fit buttons.
+ * @csspart controls - The toolbar: zoom in, zoom out, fit, story and export buttons (see `controls`).
+ * @csspart story - The story controls: previous, the "7 of 23" counter, next.
+ * @csspart story-counter - The story counter ("7 of 23"), announced politely.
+ * @csspart overview - The overview strip under the plot: the whole span's density and the visible window.
+ * @csspart overview-brush - The visible window in the overview; drag or resize it to zoom.
+ * @csspart now - The "today" line (with `now`).
+ * @csspart hint - The brief hint shown when a plain wheel scrolls the page ("Ctrl + scroll to zoom").
  * @csspart plot - The focusable plot area holding the chart.
  * @csspart plot-svg - The SVG the chart is drawn in.
  * @csspart axis - The time axis.
@@ -162,13 +177,69 @@ export class AiTimeline extends LitElement {
   @property({ attribute: 'group-by', reflect: true })
   groupBy: string | null = null;
 
+  /**
+   * The overview strip under the plot (the whole span, with the visible window to drag).
+   * `auto` (default): shown when the plot is at least 200px tall; `on`; `off`.
+   */
+  @property({ reflect: true })
+  overview: 'auto' | 'on' | 'off' | null = null;
+
+  /**
+   * Deep links: selecting an event writes `#<event id>` to the URL, and the window once moved
+   * (`#<id>@<start>/<end>`); opening the page with it, back and forward follow it. A value names
+   * this timeline's entry (`#<value>:<id>`), needed when several timelines share a page (without
+   * one, the element's `id` is used when more than one timeline has `hash`).
+   */
+  @property({ reflect: true })
+  hash: string | null = null;
+
+  /** The narrowest window one may zoom to, as an ISO 8601 duration (`PT1H` by default; e.g. `P1D`). */
+  @property({ attribute: 'min-span' })
+  minSpan: string | null = null;
+
+  /** The widest window one may zoom out to, as an ISO 8601 duration (e.g. `P50Y`). */
+  @property({ attribute: 'max-span' })
+  maxSpan: string | null = null;
+
+  /** Draws a labelled "today" line: empty (or `now`) for the current moment, or an ISO 8601 date. */
+  @property({ reflect: true })
+  now: string | null = null;
+
+  /**
+   * Which controls the toolbar shows, space-separated: `zoom` (+ / −), `fit`, `story` (previous,
+   * "7 of 23", next) and `export` (save as PNG). Default: `zoom fit story`.
+   */
+  @property({ reflect: true })
+  controls: string | null = null;
+
   @state() private model: TimelineModel | null = null;
   @state() private index: TimelineIndex = indexEvents([]);
   @state() private notice: Notice | null = null;
   @state() private tooltip: Tooltip | null = null;
   @state() private size = { width: 0, height: 0 };
+  /** The wheel hint, while shown. */
+  @state() private hint: string | null = null;
 
   private renderer: PlotRenderer | null = null;
+  private overviewRenderer: OverviewRenderer | null = null;
+  /** The overview's code (and d3-brush) is loaded on first use, outside the main bundle. */
+  private overviewLoading = false;
+  private story: { model: TimelineModel | null; order: NormalizedEvent[] } = {
+    model: null,
+    order: [],
+  };
+  /** `min-span` / `max-span` in milliseconds (null: none given, or not valid). */
+  private spanLimits: { min: number | null; max: number | null } = { min: null, max: null };
+  /** The `now` line's wall-clock time, or null. */
+  private nowWall: number | null = null;
+  /** Draws the `now` line; loaded when `now` is first set. */
+  private nowLine: typeof drawNowLine | null = null;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The next settled window is the initial one: it is not written to the URL. */
+  private initialWindow = false;
+  /** Deep links (`hash`): loaded on first use, outside the main bundle. */
+  private deepLinks: DeepLinkController | null = null;
+  private deepLinksLoading = false;
   private zoomer: ZoomController | null = null;
   private readonly measurer = new TextMeasurer();
   private readonly palette = new CategoryPalette();
@@ -239,6 +310,35 @@ export class AiTimeline extends LitElement {
     if (id !== null) this.revealEvent(id);
   }
 
+  /**
+   * Selects the next event in time order (the earliest when nothing is selected) and brings it
+   * into view with a short animation (instant under reduced motion). Like `select()`, fires no
+   * `ai-timeline-select`; the story buttons, which the reader presses, do.
+   */
+  next(): void {
+    this.step(1, false);
+  }
+
+  /** Selects the previous event in time order (the latest when nothing is selected); see `next()`. */
+  previous(): void {
+    this.step(-1, false);
+  }
+
+  /**
+   * The current view as a standalone SVG document (text): heading, legend, plot and overview as
+   * on screen, with styles inlined and fonts named.
+   */
+  async toSVG(): Promise<string> {
+    // The export code is loaded on first use, outside the main bundle.
+    return (await import('./render/export.js')).exportSVG(this);
+  }
+
+  /** The current view as a PNG (see `toSVG()`), at the screen's pixel density unless `scale` is given. */
+  async toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    const { exportSVG, svgToPNG } = await import('./render/export.js');
+    return svgToPNG(exportSVG(this), options.scale ?? (globalThis.devicePixelRatio || 1));
+  }
+
   /** The visible window, as instants. */
   get visibleRange(): { start: Date; end: Date } | null {
     const scale = this.viewScale();
@@ -276,6 +376,7 @@ export class AiTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.rangeTimer);
+    clearTimeout(this.hintTimer);
     this.zoomer?.stopAnimation();
   }
 
@@ -297,6 +398,19 @@ export class AiTimeline extends LitElement {
       this.needsInitialView = true;
     }
     if (changed.has('wheel') && this.zoomer) this.zoomer.wheelZooms = this.wheel === 'zoom';
+    if (changed.has('minSpan') || changed.has('maxSpan')) void this.loadSpanLimits();
+    if (changed.has('now')) {
+      this.nowWall = this.nowTime();
+      if (this.now !== null && !this.nowLine) {
+        void import('./render/now-line.js').then((module) => {
+          this.nowLine = module.drawNowLine;
+          this.drawPlot();
+        });
+      }
+    }
+    if (changed.has('hash') && this.hash !== null && !this.deepLinksLoading) {
+      void this.loadDeepLinks();
+    }
   }
 
   protected override firstUpdated(): void {
@@ -304,7 +418,9 @@ export class AiTimeline extends LitElement {
     this.renderer = new PlotRenderer(plot);
     this.zoomer = new ZoomController(this.renderer.svg, {
       onZoom: (transform) => this.onZoom(transform),
+      onPageWheel: () => this.showWheelHint(),
     });
+
     this.zoomer.wheelZooms = this.wheel === 'zoom';
     this.resize.observe(plot);
     this.palette.attach(this.renderRoot as ShadowRoot);
@@ -317,7 +433,11 @@ export class AiTimeline extends LitElement {
     );
     const draws = this.drawCount;
     if (this.model && this.size.width > 0) {
-      this.zoomer!.setBounds(this.size.width, this.size.height, this.maxScale());
+      this.zoomer!.setBounds({
+        width: this.size.width,
+        height: this.size.height,
+        ...this.zoomLimits(),
+      });
       if (this.needsInitialView) {
         this.needsInitialView = false;
         this.applyInitialView();
@@ -334,6 +454,11 @@ export class AiTimeline extends LitElement {
     }
     // Setting the view usually draws already (through onZoom); once per update is enough.
     if (this.drawCount === draws) this.drawPlot();
+    this.drawOverview();
+    // A new selection is a new history entry (the first value is the page's, not a change).
+    if (changed.has('selected') && changed.get('selected') !== undefined) {
+      this.deepLinks?.writeSelection(this.selected);
+    }
     for (const event of this.pendingEvents.splice(0)) this.dispatchEvent(event);
   }
 
@@ -409,12 +534,58 @@ export class AiTimeline extends LitElement {
     return base ? this.transform.rescaleX(base) : null;
   }
 
-  private maxScale(): number {
+  /**
+   * Zoom limits relative to the fitted view: in to `min-span` (an hour by default), out to
+   * `max-span` (PAN_MARGIN past the fitted view at most, see ZoomController).
+   */
+  private zoomLimits(): { minScale: number; maxScale: number } {
     const [d0, d1] = this.model!.fitDomain;
-    return (d1 - d0) / HOUR_MS;
+    const span = d1 - d0;
+    const narrowest = this.spanLimits.min ?? HOUR_MS;
+    const widest = Math.max(narrowest, this.spanLimits.max ?? Infinity);
+    return { minScale: span / widest, maxScale: span / narrowest };
+  }
+
+  /**
+   * Reads `min-span` / `max-span` (the parser is loaded when one is set); a bad value is
+   * reported (and ignored) rather than thrown.
+   */
+  private async loadSpanLimits(): Promise<void> {
+    const limits = { min: null as number | null, max: null as number | null };
+    if (this.minSpan || this.maxSpan) {
+      const { parseDuration, DurationParseError } = await import('./model/duration.js');
+      for (const [key, name, value] of [
+        ['min', 'min-span', this.minSpan],
+        ['max', 'max-span', this.maxSpan],
+      ] as const) {
+        if (!value) continue;
+        try {
+          limits[key] = parseDuration(value);
+        } catch (error) {
+          if (!(error instanceof DurationParseError)) throw error;
+          this.fail(`${name} ${error.message}.`, { field: name, source: 'events' });
+        }
+      }
+    }
+    this.spanLimits = limits;
+    this.requestUpdate();
+  }
+
+  /** Where the `now` line stands, in wall-clock milliseconds, or null. */
+  private nowTime(): number | null {
+    const value = this.now?.trim();
+    if (value === undefined || value === null) return null;
+    if (value === '' || value === 'now' || value === 'today' || value === 'true') {
+      return instantToWall(Date.now());
+    }
+    const date = this.attributeDate('now', value);
+    return date ? (date.end > date.start ? (date.start + date.end) / 2 : date.start) : null;
   }
 
   private applyInitialView(): void {
+    this.initialWindow = true;
+    const link = this.deepLinks?.read();
+    if (link && this.followDeepLink(link, false)) return;
     const start = this.attributeDate('view-start', this.viewStart)?.start ?? null;
     const end = this.attributeDate('view-end', this.viewEnd)?.end ?? null;
     if (start === null && end === null) {
@@ -452,10 +623,47 @@ export class AiTimeline extends LitElement {
     this.zoomer!.transformTo(zoomIdentity.translate(t.x * ratio, 0).scale(t.k), false);
   }
 
+  private async loadDeepLinks(): Promise<void> {
+    this.deepLinksLoading = true;
+    const { DeepLinkController } = await import('./controllers/deep-link.js');
+    this.deepLinks = new DeepLinkController(this, {
+      namespace: () => this.deepLinkNamespace(),
+      follow: (link) => this.followDeepLink(link),
+    });
+    // The first view came before the code: follow the URL now.
+    const link = this.deepLinks.read();
+    if (link) this.followDeepLink(link, false);
+  }
+
+  /** This timeline's entry in the URL fragment, or undefined when deep links are off. */
+  private deepLinkNamespace(): string | null | undefined {
+    if (this.hash === null) return undefined;
+    const name = this.hash.trim();
+    if (name !== '' && name !== 'true') return name;
+    const shared = document.querySelectorAll('ai-timeline[hash]').length > 1;
+    return shared && this.id ? this.id : null;
+  }
+
+  /**
+   * Shows what a deep link names: its window, its event (selected, and zoomed to when there is
+   * no window), or no selection. Returns whether it named anything this timeline has.
+   */
+  private followDeepLink(link: DeepLink | null, animate = true): boolean {
+    if (!this.model) return false;
+    const event = link?.id ? this.model.byId.get(link.id) : undefined;
+    const window = link?.window;
+    if (link && !event && !window) return false;
+    this.selected = event?.id ?? null;
+    if (window) this.showWall(window[0], window[1], animate);
+    else if (event) this.showWall(...this.eventWindow(event), animate);
+    return true;
+  }
+
   private onZoom(transform: ZoomTransform): void {
     this.transform = transform;
     if (this.tooltip) this.tooltip = null;
     this.drawPlot();
+    this.syncOverview();
     clearTimeout(this.rangeTimer);
     this.rangeTimer = setTimeout(() => this.announceRange(), RANGE_SETTLE_MS);
   }
@@ -467,6 +675,12 @@ export class AiTimeline extends LitElement {
     if (key === this.lastRange) return;
     this.lastRange = key;
     this.dispatchEvent(timelineEvent('ai-timeline-rangechange', range));
+    if (this.initialWindow) {
+      this.initialWindow = false;
+    } else {
+      const [d0, d1] = this.viewScale()!.domain() as [Date, Date];
+      this.deepLinks?.write({ id: this.selected, window: [d0.getTime(), d1.getTime()] }, false);
+    }
   }
 
   private buildIndex(): TimelineIndex {
@@ -519,6 +733,141 @@ export class AiTimeline extends LitElement {
       describeCluster: (cluster) => this.describeCluster(cluster, locale),
       formatCount: (count) => formatCount(count, locale),
     });
+    this.nowLine?.(
+      this.renderer.svg,
+      this.nowWall === null ? null : scale(this.nowWall),
+      layout.axisY,
+      t.today,
+    );
+  }
+
+  // -- Overview -------------------------------------------------------------------------------
+
+  private get overviewShown(): boolean {
+    const mode = this.overview?.trim().toLowerCase() ?? 'auto';
+    if (mode === 'off' || mode === 'false') return false;
+    if (mode === 'on' || mode === '' || mode === 'true') return true;
+    return this.size.height >= OVERVIEW_MIN_PLOT_HEIGHT;
+  }
+
+  /** Draws the overview's density (once per data set and width) and its window. */
+  private drawOverview(): void {
+    const base = this.baseScale();
+    if (!this.model || !base || !this.overviewShown) return;
+    if (!this.overviewRenderer) {
+      if (!this.overviewLoading) void this.loadOverview();
+      return;
+    }
+    const selected = this.selected ? this.model.byId.get(this.selected) : undefined;
+    this.overviewRenderer.render({
+      events: this.model.events,
+      scale: base,
+      width: this.size.width,
+      locale: this.effectiveLocale,
+      colorClass: (category) => this.palette.classFor(category),
+      selectedX: selected
+        ? base(selected.type === 'point' ? selected.anchor : selected.start)
+        : null,
+    });
+    this.syncOverview();
+  }
+
+  private async loadOverview(): Promise<void> {
+    this.overviewLoading = true;
+    const { OverviewRenderer } = await import('./render/overview-renderer.js');
+    this.overviewRenderer = new OverviewRenderer(
+      this.renderRoot.querySelector<HTMLElement>('[part="overview"]')!,
+      {
+        onBrush: (x0, x1) => this.zoomer?.showBaseInterval(x0, x1, false),
+        onCentre: (x) => {
+          const t = this.transform;
+          const half = this.size.width / t.k / 2;
+          this.zoomer?.showBaseInterval(x - half, x + half, true);
+        },
+      },
+    );
+    this.drawOverview();
+  }
+
+  /** Moves the overview's window to the visible one (never during the reader's own brushing). */
+  private syncOverview(): void {
+    if (!this.overviewRenderer || !this.overviewShown || !this.model) return;
+    const t = this.transform;
+    this.overviewRenderer.setWindow(-t.x / t.k, (this.size.width - t.x) / t.k);
+  }
+
+  // -- Story ----------------------------------------------------------------------------------
+
+  private storyEvents(): NormalizedEvent[] {
+    if (this.story.model !== this.model) {
+      this.story = { model: this.model, order: storyOrder(this.model?.events ?? []) };
+    }
+    return this.story.order;
+  }
+
+  /** One step through the story; `user`: the reader pressed a button (fires ai-timeline-select). */
+  private step(direction: 1 | -1, user: boolean): void {
+    const target = storyStep(this.storyEvents(), this.selected, direction);
+    if (!target) return;
+    if (user) this.userSelect(target.id);
+    else this.selected = target.id;
+    this.bringIntoView(target, true);
+  }
+
+  /**
+   * Brings an event into view: when zoomed in enough to tell it from its neighbours, by panning
+   * it to the middle (unless it is well inside already); otherwise by zooming to it.
+   */
+  private bringIntoView(event: NormalizedEvent, animate: boolean): void {
+    const scale = this.viewScale();
+    if (!scale) return;
+    const [w0, w1] = this.eventWindow(event);
+    const [d0, d1] = (scale.domain() as [Date, Date]).map((d) => d.getTime()) as [number, number];
+    if (d1 - d0 > (w1 - w0) * 1.5) {
+      this.showWall(w0, w1, animate);
+      return;
+    }
+    const at = event.type === 'point' ? event.anchor : (event.start + Math.min(event.end, d1)) / 2;
+    const x = scale(at);
+    const width = this.size.width;
+    if (x >= width * 0.15 && x <= width * 0.85) return;
+    this.zoomer?.panBy(x - width / 2, animate);
+  }
+
+  /**
+   * The window that shows an event well: a range with a margin; a point with room around it,
+   * enough for its nearest neighbour to stand apart (and its period, when it has one).
+   */
+  private eventWindow(event: NormalizedEvent): [number, number] {
+    if (event.type !== 'point') {
+      const margin = Math.max((event.end - event.start) * 0.2, HOUR_MS);
+      return [event.start - margin, event.end + margin];
+    }
+    let gap = Infinity;
+    for (const other of this.model?.events ?? []) {
+      if (other.type !== 'point') continue;
+      const d = Math.abs(other.anchor - event.anchor);
+      if (d > 0 && d < gap) gap = d;
+    }
+    const half = Math.max(
+      (event.end - event.start) * 1.5,
+      Math.min(gap * 3, 45 * DAY_MS),
+      12 * HOUR_MS,
+    );
+    return [event.anchor - half, event.anchor + half];
+  }
+
+  // -- Hint and export ------------------------------------------------------------------------
+
+  private showWheelHint(): void {
+    this.hint = this.strings.wheelHint(isMac());
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => (this.hint = null), HINT_MS);
+  }
+
+  private async downloadImage(): Promise<void> {
+    const { download } = await import('./render/export.js');
+    download(await this.toPNG(), this.heading);
   }
 
   private dateText(event: NormalizedEvent, locale: string): string {
@@ -767,26 +1116,7 @@ export class AiTimeline extends LitElement {
     return html`
       <div class="header">
         ${this.heading ? html`<h2 part="heading" id="heading">${this.heading}</h2>` : nothing}
-        ${this.renderLegend(t)}
-        <div part="controls" role="toolbar" aria-label=${t.controls}>
-          <button
-            type="button"
-            @click=${() => this.zoomer?.scaleBy(KEY_ZOOM_FACTOR)}
-            aria-label=${t.zoomIn}
-            title=${t.zoomIn}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            @click=${() => this.zoomer?.scaleBy(1 / KEY_ZOOM_FACTOR)}
-            aria-label=${t.zoomOut}
-            title=${t.zoomOut}
-          >
-            −
-          </button>
-          <button type="button" @click=${() => this.fit({ animate: true })}>${t.fit}</button>
-        </div>
+        ${this.renderLegend(t)} ${this.renderControls(t, locale)}
       </div>
       ${this.renderNotice(t)}
       <div
@@ -812,9 +1142,96 @@ export class AiTimeline extends LitElement {
             : nothing
         }
         ${this.renderTooltip(locale)}
+        <div part="hint" class="hint" aria-hidden="true" ?hidden=${this.hint === null}>
+          ${this.hint}
+        </div>
       </div>
+      <div part="overview" aria-label=${t.overview} ?hidden=${!this.overviewShown}></div>
       ${selected ? this.renderDetail(selected, t, locale) : nothing}
     `;
+  }
+
+  private renderControls(t: UiStrings, locale: string): unknown {
+    const wanted = this.controls?.trim() ? this.controls.trim().split(/[\s,]+/) : DEFAULT_CONTROLS;
+    const has = (name: string) => wanted.includes(name);
+    const order = this.storyEvents();
+    const position = storyPosition(order, this.selected);
+    const count = (n: number) => formatCount(n, locale, false);
+    return html`<div part="controls" role="toolbar" aria-label=${t.controls}>
+      ${
+        has('story') && order.length > 0
+          ? html`<div part="story" role="group" aria-label=${t.story}>
+              <button
+                type="button"
+                class="story-previous"
+                aria-label=${t.previous}
+                title=${t.previous}
+                aria-disabled=${position === 1 ? 'true' : 'false'}
+                @click=${() => this.step(-1, true)}
+              >
+                ‹
+              </button>
+              <span part="story-counter" class="story-counter" aria-live="polite"
+                >${
+                  position > 0
+                    ? t.storyPosition(count(position), count(order.length))
+                    : t.storyCount(count(order.length))
+                }</span
+              >
+              <button
+                type="button"
+                class="story-next"
+                aria-label=${t.next}
+                title=${t.next}
+                aria-disabled=${position === order.length ? 'true' : 'false'}
+                @click=${() => this.step(1, true)}
+              >
+                ›
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        has('zoom')
+          ? html`<button
+                type="button"
+                @click=${() => this.zoomer?.scaleBy(KEY_ZOOM_FACTOR)}
+                aria-label=${t.zoomIn}
+                title=${t.zoomIn}
+              >
+                +
+              </button>
+              <button
+                type="button"
+                @click=${() => this.zoomer?.scaleBy(1 / KEY_ZOOM_FACTOR)}
+                aria-label=${t.zoomOut}
+                title=${t.zoomOut}
+              >
+                −
+              </button>`
+          : nothing
+      }
+      ${
+        has('fit')
+          ? html`<button type="button" @click=${() => this.fit({ animate: true })}>
+              ${t.fit}
+            </button>`
+          : nothing
+      }
+      ${
+        has('export')
+          ? html`<button
+              type="button"
+              class="export"
+              aria-label=${t.exportImage}
+              title=${t.exportImage}
+              @click=${() => void this.downloadImage()}
+            >
+              ⤓
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   private summary(model: TimelineModel, t: UiStrings, locale: string): string {
@@ -931,6 +1348,15 @@ export class AiTimeline extends LitElement {
             ? html`<p class="detail-source">${t.source}: ${event.source}</p>`
             : nothing
       }
+      <p class="detail-actions">
+        <button
+          type="button"
+          class="zoom-to-event"
+          @click=${() => this.showWall(...this.eventWindow(event), true)}
+        >
+          ${t.zoomToEvent}
+        </button>
+      </p>
       <button
         type="button"
         class="close"
@@ -1042,6 +1468,11 @@ function floorTo(ms: number, precision: 'day' | 'month' | 'year'): number {
   if (precision === 'day') return Math.floor(ms / DAY_MS);
   const date = new Date(ms);
   return date.getUTCFullYear() * 12 + (precision === 'month' ? date.getUTCMonth() : 0);
+}
+
+function isMac(): boolean {
+  const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
+  return /mac|iphone|ipad/i.test(nav.userAgentData?.platform || nav.platform || '');
 }
 
 function hostOf(href: string | null): string | null {

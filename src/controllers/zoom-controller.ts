@@ -7,10 +7,26 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 export interface ZoomHandlers {
   /** Every change of the transform, during gestures and animations alike. */
   onZoom: (transform: ZoomTransform) => void;
+  /** A plain vertical wheel went to the page (it would have zoomed with Ctrl/⌘ held). */
+  onPageWheel?: () => void;
 }
 
-/** How far past the fitted view one may pan or zoom out, as a share of its width. */
-const OVERSCROLL = 0.5;
+/**
+ * How far past the fitted view (all events with a small margin) one may pan, as a share of its
+ * width on each side; zooming out stops when the view spans that much.
+ */
+export const PAN_MARGIN = 0.5;
+
+/** Zoom limits relative to the fitted view (k = 1): `minScale` zoomed out, `maxScale` in. */
+export interface ZoomBounds {
+  width: number;
+  height: number;
+  minScale: number;
+  maxScale: number;
+}
+
+/** Movement (px) after which a one-finger touch counts as a horizontal pan or a page scroll. */
+const TOUCH_SLOP = 6;
 const ANIMATION_MS = 250;
 
 /**
@@ -21,15 +37,19 @@ const ANIMATION_MS = 250;
 export class ZoomController {
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
   private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly handlers: ZoomHandlers;
   private width = 1;
   private height = 1;
   /** Where the running animation ends; steps (buttons, keys) continue from there. */
   private destination: ZoomTransform | null = null;
   private animation: Timer | null = null;
   wheelZooms = false;
+  /** A one-finger touch: where it began, and what it turned out to be. */
+  private touch: { x: number; y: number; mode: 'undecided' | 'pan' | 'page' } | null = null;
 
   constructor(svg: SVGSVGElement, handlers: ZoomHandlers) {
     this.selection = select(svg);
+    this.handlers = handlers;
     this.behavior = zoom<SVGSVGElement, unknown>()
       .filter((event: Event) => {
         if (event.type === 'wheel') {
@@ -62,21 +82,35 @@ export class ZoomController {
     this.selection.on('wheel.pan', (event: WheelEvent) => this.onHorizontalWheel(event), {
       passive: false,
     });
+    // Touch: a vertical one-finger swipe is the page's (see onTouch); the container listens
+    // first, in the capture phase, and keeps such a swipe from d3-zoom.
+    const container = svg.parentElement ?? svg;
+    for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel']) {
+      container.addEventListener(type, this.onTouch as EventListener, {
+        capture: true,
+        passive: true,
+      });
+    }
   }
 
-  /** Sets the plot size and the largest zoom factor relative to the fitted view. */
-  setBounds(width: number, height: number, maxScale: number): void {
+  /**
+   * Sets the plot size and the zoom limits. Panning stops PAN_MARGIN of the fitted width past
+   * either end, and the widest view is the fitted one with that margin on both sides.
+   */
+  setBounds({ width, height, minScale, maxScale }: ZoomBounds): void {
     this.width = width;
     this.height = height;
+    const widest = 1 / (1 + 2 * PAN_MARGIN);
+    const min = Math.max(widest, minScale);
     this.behavior
       .extent([
         [0, 0],
         [width, height],
       ])
-      .scaleExtent([1 / (1 + 2 * OVERSCROLL), Math.max(1, maxScale)])
+      .scaleExtent([min, Math.max(min, maxScale)])
       .translateExtent([
-        [-width * OVERSCROLL, -Infinity],
-        [width * (1 + OVERSCROLL), Infinity],
+        [-width * PAN_MARGIN, -Infinity],
+        [width * (1 + PAN_MARGIN), Infinity],
       ]);
   }
 
@@ -159,10 +193,43 @@ export class ZoomController {
     const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.width : 1;
     // Shift + wheel is the horizontal wheel on most mice.
     const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
-    if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return; // vertical: the page's
+    if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) {
+      this.handlers.onPageWheel?.(); // vertical: the page's
+      return;
+    }
     event.preventDefault();
     this.panBy(dx * unit, false);
   }
+
+  /**
+   * Like cooperative map gestures: a one-finger swipe that starts out vertical scrolls the page
+   * (CSS `touch-action: pan-y` lets the browser take it, and d3-zoom, which would cancel it,
+   * never sees it), one that starts out horizontal pans, and two fingers pinch-zoom.
+   */
+  private onTouch = (event: TouchEvent): void => {
+    if (event.type === 'touchstart') {
+      const t = event.touches[0];
+      this.touch =
+        event.touches.length === 1 && t ? { x: t.clientX, y: t.clientY, mode: 'undecided' } : null;
+      return;
+    }
+    if (event.type !== 'touchmove') {
+      if (event.touches.length === 0) this.touch = null;
+      return;
+    }
+    const touch = this.touch;
+    if (!touch || event.touches.length !== 1) {
+      this.touch = null; // a pinch: d3-zoom's
+      return;
+    }
+    if (touch.mode === 'undecided') {
+      const t = event.touches[0]!;
+      const dx = Math.abs(t.clientX - touch.x);
+      const dy = Math.abs(t.clientY - touch.y);
+      if (Math.max(dx, dy) >= TOUCH_SLOP) touch.mode = dy > dx ? 'page' : 'pan';
+    }
+    if (touch.mode !== 'pan') event.stopPropagation();
+  };
 }
 
 export function prefersReducedMotion(): boolean {

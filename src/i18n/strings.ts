@@ -18,6 +18,21 @@ export interface UiStrings {
   selected: string;
   /** A cluster's accessible name: count, date span, categories with counts. */
   clusterLabel: (count: string, span: string, categories: string) => string;
+  /** Story mode: the step buttons, the group's name and the counter ("7 of 23"). */
+  previous: string;
+  next: string;
+  story: string;
+  storyPosition: (position: string, total: string) => string;
+  /** The counter with nothing selected. */
+  storyCount: (total: string) => string;
+  /** The hint shown when a plain wheel scrolls the page; `mac` names ⌘ rather than Ctrl. */
+  wheelHint: (mac: boolean) => string;
+  zoomToEvent: string;
+  exportImage: string;
+  /** The `now` line's label. */
+  today: string;
+  /** The overview strip's accessible name. */
+  overview: string;
 }
 
 const en: UiStrings = {
@@ -42,6 +57,16 @@ const en: UiStrings = {
   selected: 'selected',
   clusterLabel: (count, span, categories) =>
     `${count} events, ${span}: ${categories}. Press Enter to zoom in.`,
+  previous: 'Previous event',
+  next: 'Next event',
+  story: 'Story',
+  storyPosition: (position, total) => `${position} of ${total}`,
+  storyCount: (total) => `${total} events`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + scroll to zoom`,
+  zoomToEvent: 'Zoom to event',
+  exportImage: 'Save as image',
+  today: 'Today',
+  overview: 'Overview',
 };
 
 const it: UiStrings = {
@@ -68,6 +93,16 @@ const it: UiStrings = {
   selected: 'selezionato',
   clusterLabel: (count, span, categories) =>
     `${count} eventi, ${span}: ${categories}. Premi Invio per ingrandire.`,
+  previous: 'Evento precedente',
+  next: 'Evento successivo',
+  story: 'Racconto',
+  storyPosition: (position, total) => `${position} di ${total}`,
+  storyCount: (total) => `${total} eventi`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + rotellina per ingrandire`,
+  zoomToEvent: "Ingrandisci sull'evento",
+  exportImage: 'Salva come immagine',
+  today: 'Oggi',
+  overview: 'Panoramica',
 };
 
 const catalogue: Record<string, UiStrings> = { en, it };
