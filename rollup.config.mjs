@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Squeezes indentation out of Lit `css` and `html` templates, which terser leaves alone. CSS loses
- * comments and the spaces around punctuation; HTML loses the line breaks between tags (which
+ * comments and the spaces around punctuation (and after colons, which never precede a space in
+ * a selector); HTML loses the line breaks between tags (which
  * only ever sit between block or flex items here) and keeps one space elsewhere.
  */
 function minifyLitTemplates() {
@@ -15,6 +16,7 @@ function minifyLitTemplates() {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
       .replace(/;}/g, '}');
   const minifyHtml = (body) => body.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
   return {

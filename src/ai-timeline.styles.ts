@@ -391,19 +391,6 @@ export const timelineStyles = css`
     font-weight: 400;
   }
 
-  /* The "today" line (now) */
-  .now-line {
-    stroke: var(--ai-timeline-accent);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 3;
-  }
-  .now-label {
-    fill: var(--ai-timeline-accent);
-    font-family: var(--ai-timeline-font-family);
-    font-size: 11px;
-    font-weight: 700;
-  }
-
   /* Overview (its drawing's styles come with its code: render/overview-renderer.ts) */
   [part='overview'] {
     position: relative;

@@ -29,7 +29,7 @@ import { PlotRenderer } from './render/plot-renderer.js';
 import { timeScaleUtc, type TimeScale } from './layout/time-scale.js';
 import { TextMeasurer } from './render/text-measurer.js';
 import type { OverviewRenderer } from './render/overview-renderer.js';
-import { storyOrder, storyPosition, storyStep } from './layout/story.js';
+import { storyPosition, storyStep } from './layout/story.js';
 import type { DeepLinkController, DeepLink } from './controllers/deep-link.js';
 import type { drawNowLine } from './render/now-line.js';
 
@@ -224,10 +224,6 @@ export class AiTimeline extends LitElement {
   private overviewRenderer: OverviewRenderer | null = null;
   /** The overview's code (and d3-brush) is loaded on first use, outside the main bundle. */
   private overviewLoading = false;
-  private story: { model: TimelineModel | null; order: NormalizedEvent[] } = {
-    model: null,
-    order: [],
-  };
   /** `min-span` / `max-span` in milliseconds (null: none given, or not valid). */
   private spanLimits: { min: number | null; max: number | null } = { min: null, max: null };
   /** The `now` line's wall-clock time, or null. */
@@ -798,11 +794,9 @@ export class AiTimeline extends LitElement {
 
   // -- Story ----------------------------------------------------------------------------------
 
-  private storyEvents(): NormalizedEvent[] {
-    if (this.story.model !== this.model) {
-      this.story = { model: this.model, order: storyOrder(this.model?.events ?? []) };
-    }
-    return this.story.order;
+  /** The events in story order: the model's own (by start, then input order). */
+  private storyEvents(): readonly NormalizedEvent[] {
+    return this.model?.events ?? [];
   }
 
   /** One step through the story; `user`: the reader pressed a button (fires ai-timeline-select). */
@@ -863,11 +857,6 @@ export class AiTimeline extends LitElement {
     this.hint = this.strings.wheelHint(isMac());
     clearTimeout(this.hintTimer);
     this.hintTimer = setTimeout(() => (this.hint = null), HINT_MS);
-  }
-
-  private async downloadImage(): Promise<void> {
-    const { download } = await import('./render/export.js');
-    download(await this.toPNG(), this.heading);
   }
 
   private dateText(event: NormalizedEvent, locale: string): string {
@@ -1146,7 +1135,7 @@ export class AiTimeline extends LitElement {
           ${this.hint}
         </div>
       </div>
-      <div part="overview" aria-label=${t.overview} ?hidden=${!this.overviewShown}></div>
+      <div part="overview" ?hidden=${!this.overviewShown}></div>
       ${selected ? this.renderDetail(selected, t, locale) : nothing}
     `;
   }
@@ -1172,11 +1161,7 @@ export class AiTimeline extends LitElement {
                 ‹
               </button>
               <span part="story-counter" class="story-counter" aria-live="polite"
-                >${
-                  position > 0
-                    ? t.storyPosition(count(position), count(order.length))
-                    : t.storyCount(count(order.length))
-                }</span
+                >${t.storyPosition(position > 0 ? count(position) : '–', count(order.length))}</span
               >
               <button
                 type="button"
@@ -1225,7 +1210,7 @@ export class AiTimeline extends LitElement {
               class="export"
               aria-label=${t.exportImage}
               title=${t.exportImage}
-              @click=${() => void this.downloadImage()}
+              @click=${() => void import('./render/export.js').then((m) => m.download(this))}
             >
               ⤓
             </button>`

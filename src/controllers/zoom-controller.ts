@@ -25,8 +25,6 @@ export interface ZoomBounds {
   maxScale: number;
 }
 
-/** Movement (px) after which a one-finger touch counts as a horizontal pan or a page scroll. */
-const TOUCH_SLOP = 6;
 const ANIMATION_MS = 250;
 
 /**
@@ -44,8 +42,6 @@ export class ZoomController {
   private destination: ZoomTransform | null = null;
   private animation: Timer | null = null;
   wheelZooms = false;
-  /** A one-finger touch: where it began, and what it turned out to be. */
-  private touch: { x: number; y: number; mode: 'undecided' | 'pan' | 'page' } | null = null;
 
   constructor(svg: SVGSVGElement, handlers: ZoomHandlers) {
     this.selection = select(svg);
@@ -82,14 +78,9 @@ export class ZoomController {
     this.selection.on('wheel.pan', (event: WheelEvent) => this.onHorizontalWheel(event), {
       passive: false,
     });
-    // Touch: a vertical one-finger swipe is the page's (see onTouch); the container listens
-    // first, in the capture phase, and keeps such a swipe from d3-zoom.
-    const container = svg.parentElement ?? svg;
-    for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel']) {
-      container.addEventListener(type, this.onTouch as EventListener, {
-        capture: true,
-        passive: true,
-      });
+    // On touch screens, a vertical one-finger swipe is the page's (see touch-gestures.ts).
+    if (typeof navigator !== 'undefined' && navigator.maxTouchPoints > 0) {
+      void import('./touch-gestures.js').then((m) => m.pageScrollsOnVerticalSwipe(svg));
     }
   }
 
@@ -200,36 +191,6 @@ export class ZoomController {
     event.preventDefault();
     this.panBy(dx * unit, false);
   }
-
-  /**
-   * Like cooperative map gestures: a one-finger swipe that starts out vertical scrolls the page
-   * (CSS `touch-action: pan-y` lets the browser take it, and d3-zoom, which would cancel it,
-   * never sees it), one that starts out horizontal pans, and two fingers pinch-zoom.
-   */
-  private onTouch = (event: TouchEvent): void => {
-    if (event.type === 'touchstart') {
-      const t = event.touches[0];
-      this.touch =
-        event.touches.length === 1 && t ? { x: t.clientX, y: t.clientY, mode: 'undecided' } : null;
-      return;
-    }
-    if (event.type !== 'touchmove') {
-      if (event.touches.length === 0) this.touch = null;
-      return;
-    }
-    const touch = this.touch;
-    if (!touch || event.touches.length !== 1) {
-      this.touch = null; // a pinch: d3-zoom's
-      return;
-    }
-    if (touch.mode === 'undecided') {
-      const t = event.touches[0]!;
-      const dx = Math.abs(t.clientX - touch.x);
-      const dy = Math.abs(t.clientY - touch.y);
-      if (Math.max(dx, dy) >= TOUCH_SLOP) touch.mode = dy > dx ? 'page' : 'pan';
-    }
-    if (touch.mode !== 'pan') event.stopPropagation();
-  };
 }
 
 export function prefersReducedMotion(): boolean {

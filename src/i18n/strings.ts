@@ -18,21 +18,17 @@ export interface UiStrings {
   selected: string;
   /** A cluster's accessible name: count, date span, categories with counts. */
   clusterLabel: (count: string, span: string, categories: string) => string;
-  /** Story mode: the step buttons, the group's name and the counter ("7 of 23"). */
+  /** Story mode: the step buttons, the group's name and the counter ("7 of 23"; "– of 23" before the first step). */
   previous: string;
   next: string;
   story: string;
   storyPosition: (position: string, total: string) => string;
-  /** The counter with nothing selected. */
-  storyCount: (total: string) => string;
   /** The hint shown when a plain wheel scrolls the page; `mac` names ⌘ rather than Ctrl. */
   wheelHint: (mac: boolean) => string;
   zoomToEvent: string;
   exportImage: string;
   /** The `now` line's label. */
   today: string;
-  /** The overview strip's accessible name. */
-  overview: string;
 }
 
 const en: UiStrings = {
@@ -61,12 +57,10 @@ const en: UiStrings = {
   next: 'Next event',
   story: 'Story',
   storyPosition: (position, total) => `${position} of ${total}`,
-  storyCount: (total) => `${total} events`,
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + scroll to zoom`,
   zoomToEvent: 'Zoom to event',
   exportImage: 'Save as image',
   today: 'Today',
-  overview: 'Overview',
 };
 
 const it: UiStrings = {
@@ -97,12 +91,10 @@ const it: UiStrings = {
   next: 'Evento successivo',
   story: 'Racconto',
   storyPosition: (position, total) => `${position} di ${total}`,
-  storyCount: (total) => `${total} eventi`,
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + rotellina per ingrandire`,
   zoomToEvent: "Ingrandisci sull'evento",
   exportImage: 'Salva come immagine',
   today: 'Oggi',
-  overview: 'Panoramica',
 };
 
 const catalogue: Record<string, UiStrings> = { en, it };

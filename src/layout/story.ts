@@ -1,9 +1,9 @@
 import type { NormalizedEvent } from '../model/types.js';
 
-/** The events in story order: by start, then by input order. */
-export function storyOrder(events: readonly NormalizedEvent[]): NormalizedEvent[] {
-  return [...events].sort((a, b) => a.start - b.start || a.index - b.index);
-}
+/**
+ * Story mode steps through events in time order: by start, then input order, which is the
+ * order normalizeEvents gives them.
+ */
 
 /**
  * The event one step from `currentId` in story order (`direction` 1: next, -1: previous), or

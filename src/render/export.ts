@@ -165,10 +165,11 @@ export async function svgToPNG(svgText: string, scale: number): Promise<Blob> {
   );
 }
 
-/** Offers a PNG to the reader as a download named after the heading ("timeline.png" without one). */
-export function download(blob: Blob, heading: string | null): void {
+/** Offers the view to the reader as a PNG named after the heading ("timeline.png" without one). */
+export async function download(host: HTMLElement & { toPNG(): Promise<Blob> }): Promise<void> {
+  const blob = await host.toPNG();
   const name =
-    (heading ?? '')
+    (host.getAttribute('heading') ?? '')
       .normalize('NFKD')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')

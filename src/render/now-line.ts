@@ -4,6 +4,11 @@ import { select } from 'd3-selection';
  * The "today" line (`now` attribute): a labelled vertical line across the plot, drawn into the
  * plot's SVG just above the grid. `x` null removes it.
  */
+const NOW_CSS = `
+.now-line { stroke: var(--ai-timeline-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }
+.now-label { fill: var(--ai-timeline-accent); font-family: var(--ai-timeline-font-family); font-size: 11px; font-weight: 700; }
+`;
+
 export function drawNowLine(
   svg: SVGSVGElement,
   x: number | null,
@@ -13,6 +18,13 @@ export function drawNowLine(
   const root = select(svg);
   let layer = root.select<SVGGElement>('g.now');
   if (layer.empty()) {
+    // Its styles come with its code, adopted into the element's shadow root.
+    const root = svg.getRootNode();
+    if (root instanceof ShadowRoot && typeof CSSStyleSheet !== 'undefined') {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(NOW_CSS);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
     const grid = svg.querySelector('g.grid');
     const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
     svg.insertBefore(g, grid ? grid.nextSibling : svg.firstChild);
