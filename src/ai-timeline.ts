@@ -1148,6 +1148,33 @@ export class AiTimeline extends LitElement {
     const count = (n: number) => formatCount(n, locale, false);
     return html`<div part="controls" role="toolbar" aria-label=${t.controls}>
       ${
+        has('zoom')
+          ? html`<button
+                type="button"
+                @click=${() => this.zoomer?.scaleBy(KEY_ZOOM_FACTOR)}
+                aria-label=${t.zoomIn}
+                title=${t.zoomIn}
+              >
+                +
+              </button>
+              <button
+                type="button"
+                @click=${() => this.zoomer?.scaleBy(1 / KEY_ZOOM_FACTOR)}
+                aria-label=${t.zoomOut}
+                title=${t.zoomOut}
+              >
+                −
+              </button>`
+          : nothing
+      }
+      ${
+        has('fit')
+          ? html`<button type="button" @click=${() => this.fit({ animate: true })}>
+              ${t.fit}
+            </button>`
+          : nothing
+      }
+      ${
         has('story') && order.length > 0
           ? html`<div part="story" role="group" aria-label=${t.story}>
               <button
@@ -1174,33 +1201,6 @@ export class AiTimeline extends LitElement {
                 ›
               </button>
             </div>`
-          : nothing
-      }
-      ${
-        has('zoom')
-          ? html`<button
-                type="button"
-                @click=${() => this.zoomer?.scaleBy(KEY_ZOOM_FACTOR)}
-                aria-label=${t.zoomIn}
-                title=${t.zoomIn}
-              >
-                +
-              </button>
-              <button
-                type="button"
-                @click=${() => this.zoomer?.scaleBy(1 / KEY_ZOOM_FACTOR)}
-                aria-label=${t.zoomOut}
-                title=${t.zoomOut}
-              >
-                −
-              </button>`
-          : nothing
-      }
-      ${
-        has('fit')
-          ? html`<button type="button" @click=${() => this.fit({ animate: true })}>
-              ${t.fit}
-            </button>`
           : nothing
       }
       ${

@@ -22,8 +22,15 @@ function entries(hash: string): string[] {
   return text === '' ? [] : text.split('&');
 }
 
-function namespaceOf(entry: string): string | null {
+/** The colon ending an entry's namespace: the first one, unless it is inside the window. */
+function colonOf(entry: string): number {
   const colon = entry.indexOf(':');
+  const at = entry.indexOf('@');
+  return at >= 0 && colon > at ? -1 : colon;
+}
+
+function namespaceOf(entry: string): string | null {
+  const colon = colonOf(entry);
   return colon < 0 ? null : decode(entry.slice(0, colon));
 }
 
@@ -39,7 +46,7 @@ function decode(text: string): string {
 export function readDeepLink(hash: string, namespace: string | null): DeepLink | null {
   const entry = entries(hash).find((e) => namespaceOf(e) === namespace);
   if (entry === undefined) return null;
-  const body = namespace === null ? entry : entry.slice(entry.indexOf(':') + 1);
+  const body = entry.slice(colonOf(entry) + 1);
   const at = body.indexOf('@');
   const id = at < 0 ? body : body.slice(0, at);
   const range = at < 0 ? null : body.slice(at + 1).split('/');

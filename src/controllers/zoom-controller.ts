@@ -135,7 +135,15 @@ export class ZoomController {
       [0, 0],
       [this.width, this.height],
     ];
-    const target = this.behavior.constrain()(transform, extent, this.behavior.translateExtent());
+    // d3-zoom's constrain keeps the view inside translateExtent; the scale limits are ours to
+    // keep (around the middle of the view) for programmatic views (zoomTo, fit, the overview).
+    const [min, max] = this.behavior.scaleExtent();
+    const k = Math.min(max, Math.max(min, transform.k));
+    const centre = this.width / 2;
+    const scaled = zoomIdentity
+      .translate(centre - (centre - transform.x) * (k / transform.k), 0)
+      .scale(k);
+    const target = this.behavior.constrain()(scaled, extent, this.behavior.translateExtent());
     this.stopAnimation();
     if (!animate || prefersReducedMotion()) {
       this.behavior.transform(this.selection, target);

@@ -35,3 +35,8 @@ export function pinch(options: {
 export function enableTouch(): Promise<unknown> {
   return executeServerCommand('enable-touch');
 }
+
+/** A one-finger touch swipe from (x, y) by (dx, dy) pixels. */
+export function swipe(options: { x: number; y: number; dx: number; dy: number }): Promise<unknown> {
+  return executeServerCommand('swipe', options);
+}

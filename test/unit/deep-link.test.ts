@@ -21,6 +21,7 @@ describe('deep-link fragments', () => {
     expect(readDeepLink('#@2025-06-01T10:30/2025-07-01', null)!.window![0]).to.equal(
       JUNE + 10.5 * 3_600_000,
     );
+    expect(readDeepLink('#ns:x@2025-06-01T10:30/2025-07-01', 'ns')!.id).to.equal('x');
     // Not dates, or backwards: no window.
     expect(readDeepLink('#x@soon/later', null)).to.deep.equal({ id: 'x', window: null });
     expect(readDeepLink('#x@2025-07-01/2025-06-01', null)!.window).to.equal(null);
