@@ -809,19 +809,21 @@ export class AiTimeline extends LitElement {
   }
 
   /**
-   * Brings an event into view: when zoomed in enough to tell it from its neighbours, by panning
-   * it to the middle (unless it is well inside already); otherwise by zooming to it.
+   * Brings an event into view: when zoomed in enough to tell it from its neighbours (and to see
+   * all of a range), by panning it to the middle unless it is well inside already; otherwise by
+   * zooming to it.
    */
   private bringIntoView(event: NormalizedEvent, animate: boolean): void {
     const scale = this.viewScale();
     if (!scale) return;
     const [w0, w1] = this.eventWindow(event);
     const [d0, d1] = (scale.domain() as [Date, Date]).map((d) => d.getTime()) as [number, number];
-    if (d1 - d0 > (w1 - w0) * 1.5) {
+    // Zoomed out too far to tell it apart, or a range longer than the view: show its window.
+    if (d1 - d0 > (w1 - w0) * 1.5 || (event.type !== 'point' && d1 - d0 < w1 - w0)) {
       this.showWall(w0, w1, animate);
       return;
     }
-    const at = event.type === 'point' ? event.anchor : (event.start + Math.min(event.end, d1)) / 2;
+    const at = event.type === 'point' ? event.anchor : (event.start + event.end) / 2;
     const x = scale(at);
     const width = this.size.width;
     if (x >= width * 0.15 && x <= width * 0.85) return;
