@@ -1458,8 +1458,7 @@ function floorTo(ms: number, precision: 'day' | 'month' | 'year'): number {
 }
 
 function isMac(): boolean {
-  const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
-  return /mac|iphone|ipad/i.test(nav.userAgentData?.platform || nav.platform || '');
+  return /mac|iphone|ipad/i.test(navigator.platform);
 }
 
 function hostOf(href: string | null): string | null {
