@@ -703,6 +703,7 @@ export class AiTimeline extends LitElement {
       height: this.size.height,
       measure: this.measurer.measure,
       dateText: (event) => this.dateText(event, locale),
+      firstLabel: this.selected,
       laneName: (key) =>
         key === null
           ? t.uncategorised
