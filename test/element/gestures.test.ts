@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AiTimeline } from '../../src/ai-timeline.js';
-import { enableTouch, pinch, swipe, wheel } from '../support/commands.js';
+import { enableTouch, swipe, wheel } from '../support/commands.js';
 import { SAMPLE, part, rangeChange, renderTimeline, settle } from '../support/fixtures.js';
 import { centreOf, span, until } from '../support/navigation.js';
 
@@ -68,6 +68,7 @@ describe('<ai-timeline> touch', () => {
   before(async () => {
     await enableTouch();
   });
+
   /** Renders a timeline at the top of a page that has room to scroll. */
   async function onLongPage(): Promise<AiTimeline> {
     const el = await renderTimeline();
@@ -116,14 +117,5 @@ describe('<ai-timeline> touch', () => {
     expect(el.visibleRange!.start.getTime()).to.be.closeTo(before.start.getTime(), 60_000);
     expect(span(el)).to.be.closeTo(before.end.getTime() - before.start.getTime(), 1000);
   });
-
-  it('zooms with a pinch', async () => {
-    const el = await onLongPage();
-    const before = span(el);
-    const { x, y } = centreOf(part(el, 'plot')!);
-    const changed = rangeChange(el);
-    await pinch({ x, y, from: 30, to: 150 });
-    await changed;
-    expect(span(el)).to.be.lessThan(before / 2);
-  });
+  // Pinch zoom on a touch screen: interaction.test.ts.
 });
