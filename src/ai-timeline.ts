@@ -570,10 +570,8 @@ export class AiTimeline extends LitElement {
   /** Where the `now` line stands, in wall-clock milliseconds, or null. */
   private nowTime(): number | null {
     const value = this.now?.trim();
-    if (value === undefined || value === null) return null;
-    if (value === '' || value === 'now' || value === 'today' || value === 'true') {
-      return instantToWall(Date.now());
-    }
+    if (value == null) return null;
+    if (value === '' || value === 'now') return instantToWall(Date.now());
     const date = this.attributeDate('now', value);
     return date ? (date.end > date.start ? (date.start + date.end) / 2 : date.start) : null;
   }
@@ -635,7 +633,7 @@ export class AiTimeline extends LitElement {
   private deepLinkNamespace(): string | null | undefined {
     if (this.hash === null) return undefined;
     const name = this.hash.trim();
-    if (name !== '' && name !== 'true') return name;
+    if (name) return name;
     const shared = document.querySelectorAll('ai-timeline[hash]').length > 1;
     return shared && this.id ? this.id : null;
   }
@@ -651,7 +649,7 @@ export class AiTimeline extends LitElement {
     if (link && !event && !window) return false;
     this.selected = event?.id ?? null;
     if (window) this.showWall(window[0], window[1], animate);
-    else if (event) this.showWall(...this.eventWindow(event), animate);
+    else if (event) void this.reveal(event, animate, true);
     return true;
   }
 
@@ -741,10 +739,8 @@ export class AiTimeline extends LitElement {
   // -- Overview -------------------------------------------------------------------------------
 
   private get overviewShown(): boolean {
-    const mode = this.overview?.trim().toLowerCase() ?? 'auto';
-    if (mode === 'off' || mode === 'false') return false;
-    if (mode === 'on' || mode === '' || mode === 'true') return true;
-    return this.size.height >= OVERVIEW_MIN_PLOT_HEIGHT;
+    const mode = this.overview;
+    return mode === 'off' ? false : mode === 'on' || this.size.height >= OVERVIEW_MIN_PLOT_HEIGHT;
   }
 
   /** Draws the overview's density (once per data set and width) and its window. */
@@ -806,52 +802,21 @@ export class AiTimeline extends LitElement {
     if (!target) return;
     if (user) this.userSelect(target.id);
     else this.selected = target.id;
-    this.bringIntoView(target, true);
+    void this.reveal(target, true);
   }
 
   /**
-   * Brings an event into view: when zoomed in enough to tell it from its neighbours (and to see
-   * all of a range), by panning it to the middle unless it is well inside already; otherwise by
-   * zooming to it.
+   * Brings an event into view (see layout/event-window.ts, loaded on first use), or shows it
+   * `whole` in its own window.
    */
-  private bringIntoView(event: NormalizedEvent, animate: boolean): void {
+  private async reveal(event: NormalizedEvent, animate: boolean, whole = false): Promise<void> {
+    const { eventWindow, revealWindow } = await import('./layout/event-window.js');
     const scale = this.viewScale();
+    const events = this.model?.events ?? [];
     if (!scale) return;
-    const [w0, w1] = this.eventWindow(event);
-    const [d0, d1] = (scale.domain() as [Date, Date]).map((d) => d.getTime()) as [number, number];
-    // Zoomed out too far to tell it apart, or a range longer than the view: show its window.
-    if (d1 - d0 > (w1 - w0) * 1.5 || (event.type !== 'point' && d1 - d0 < w1 - w0)) {
-      this.showWall(w0, w1, animate);
-      return;
-    }
-    const at = event.type === 'point' ? event.anchor : (event.start + event.end) / 2;
-    const x = scale(at);
-    const width = this.size.width;
-    if (x >= width * 0.15 && x <= width * 0.85) return;
-    this.zoomer?.panBy(x - width / 2, animate);
-  }
-
-  /**
-   * The window that shows an event well: a range with a margin; a point with room around it,
-   * enough for its nearest neighbour to stand apart (and its period, when it has one).
-   */
-  private eventWindow(event: NormalizedEvent): [number, number] {
-    if (event.type !== 'point') {
-      const margin = Math.max((event.end - event.start) * 0.2, HOUR_MS);
-      return [event.start - margin, event.end + margin];
-    }
-    let gap = Infinity;
-    for (const other of this.model?.events ?? []) {
-      if (other.type !== 'point') continue;
-      const d = Math.abs(other.anchor - event.anchor);
-      if (d > 0 && d < gap) gap = d;
-    }
-    const half = Math.max(
-      (event.end - event.start) * 1.5,
-      Math.min(gap * 3, 45 * DAY_MS),
-      12 * HOUR_MS,
-    );
-    return [event.anchor - half, event.anchor + half];
+    const view = scale.domain().map(Number) as [number, number];
+    const target = whole ? eventWindow(event, events) : revealWindow(event, events, view);
+    if (target) this.showWall(target[0], target[1], animate);
   }
 
   // -- Hint and export ------------------------------------------------------------------------
@@ -1340,7 +1305,7 @@ export class AiTimeline extends LitElement {
         <button
           type="button"
           class="zoom-to-event"
-          @click=${() => this.showWall(...this.eventWindow(event), true)}
+          @click=${() => void this.reveal(event, true, true)}
         >
           ${t.zoomToEvent}
         </button>

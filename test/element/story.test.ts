@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TimelineSelectDetail } from '../../src/events.js';
 import type { AiTimeline } from '../../src/ai-timeline.js';
 import { SAMPLE, part, rangeChange, renderTimeline, settle } from '../support/fixtures.js';
+import { until } from '../support/navigation.js';
 
 function counter(el: AiTimeline): string {
   return part(el, 'story-counter')!.textContent!.trim();
@@ -111,13 +112,32 @@ describe('<ai-timeline> story mode', () => {
     const el = await renderTimeline();
     el.zoomTo('2024-01-01', '2024-01-25');
     await settle(el);
-    el.select('a');
+    el.select('b');
+    const before = el.visibleRange!.start.getTime();
+    el.next(); // Gamma trial, May – June
+    // The first new view is the last one: no frames in between.
+    await until(() => el.visibleRange!.start.getTime() !== before, 'the view to move');
+    const first = el.visibleRange!;
+    await settle(el);
+    await settle(el);
+    expect(el.visibleRange!.start.getTime()).to.equal(first.start.getTime());
+    expect(el.visibleRange!.end.getTime()).to.equal(first.end.getTime());
+    expect(first.start.getTime()).to.be.lessThan(new Date('2024-05-02').getTime());
+    expect(first.end.getTime()).to.be.greaterThan(new Date('2024-06-20').getTime());
+  });
+
+  it('animates otherwise: the first new view is not the last', async () => {
+    const el = await renderTimeline();
+    el.zoomTo('2024-01-01', '2024-01-25');
+    await settle(el);
+    el.select('b');
+    const before = el.visibleRange!.start.getTime();
+    const changed = rangeChange(el);
     el.next();
-    el.next(); // Beta, March
-    const { start, end } = el.visibleRange!;
-    const beta = new Date('2024-03-16').getTime();
-    expect(start.getTime()).to.be.lessThan(beta);
-    expect(end.getTime()).to.be.greaterThan(beta);
+    await until(() => el.visibleRange!.start.getTime() !== before, 'the view to move');
+    const first = el.visibleRange!.start.getTime();
+    await changed;
+    expect(el.visibleRange!.start.getTime()).to.not.equal(first);
   });
 
   it('speaks Italian', async () => {
