@@ -3,6 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 
 /**
  * Squeezes indentation out of Lit `css` and `html` templates, which terser leaves alone. CSS loses
@@ -44,6 +45,19 @@ function minifyLitTemplates() {
         result = result.slice(0, start) + text + result.slice(end);
       }
       return { code: result, map: null };
+    },
+  };
+}
+
+/** Removes chunks of earlier builds (their names carry a content hash, so they would pile up). */
+function cleanOldChunks() {
+  return {
+    name: 'clean-old-chunks',
+    buildStart() {
+      if (!existsSync('dist')) return;
+      for (const name of readdirSync('dist')) {
+        if (/^ai-timeline-.+\.min\.js(\.map)?$/.test(name)) rmSync(`dist/${name}`);
+      }
     },
   };
 }
@@ -135,6 +149,7 @@ export default {
     warn(warning);
   },
   plugins: [
+    cleanOldChunks(),
     d3TransitionLite(),
     d3BrushWithoutInterpolate(),
     pureD3Factories(),
