@@ -416,7 +416,6 @@ export class AiTimeline extends LitElement {
       onZoom: (transform) => this.onZoom(transform),
       onPageWheel: () => this.showWheelHint(),
     });
-
     this.zoomer.wheelZooms = this.wheel === 'zoom';
     this.resize.observe(plot);
     this.palette.attach(this.renderRoot as ShadowRoot);
