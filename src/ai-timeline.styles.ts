@@ -413,8 +413,8 @@ export const timelineStyles = css`
     z-index: 3;
     padding: 8px 14px;
     border-radius: var(--ai-timeline-radius);
-    background: rgb(0 0 0 / 0.75);
-    color: #fff;
+    background: color-mix(in srgb, var(--ai-timeline-text) 88%, transparent);
+    color: var(--ai-timeline-background);
     font-weight: 600;
     pointer-events: none;
     transform: translate(-50%, -50%);

@@ -79,7 +79,7 @@ const KEY_ZOOM_FACTOR = 1.6;
  *
  * @attr {string} events - The events as JSON text (an array of event objects).
  *
- * @fires {CustomEvent<TimelineSelectDetail>} ai-timeline-select - The user selected an event (`detail.event`) or cleared the selection (`null`).
+ * @fires {CustomEvent<TimelineSelectDetail>} ai-timeline-select - The user selected an event (`detail.event`) or cleared the selection (`null`): by click, key, story button, or back / forward with `hash`. Not for `select()`, `next()` or `previous()`.
  * @fires {CustomEvent<TimelineRangeChangeDetail>} ai-timeline-rangechange - The visible window changed and settled (`detail.start`, `detail.end` as Dates).
  * @fires {CustomEvent<TimelineLoadDetail>} ai-timeline-load - New data was parsed; `detail.count` events are shown.
  * @fires {CustomEvent<TimelineErrorDetail>} ai-timeline-error - Rows were rejected or corrected, or a whole input failed (`detail.errors`).
@@ -621,7 +621,8 @@ export class AiTimeline extends LitElement {
     const { DeepLinkController } = await import('./controllers/deep-link.js');
     this.deepLinks = new DeepLinkController(this, {
       namespace: () => this.deepLinkNamespace(),
-      follow: (link) => this.followDeepLink(link),
+      // Back, forward or a link: the reader's doing, so ai-timeline-select fires.
+      follow: (link) => this.followDeepLink(link, true, true),
     });
     // The first view came before the code: follow the URL now.
     const link = this.deepLinks.read();
@@ -641,12 +642,13 @@ export class AiTimeline extends LitElement {
    * Shows what a deep link names: its window, its event (selected, and zoomed to when there is
    * no window), or no selection. Returns whether it named anything this timeline has.
    */
-  private followDeepLink(link: DeepLink | null, animate = true): boolean {
+  private followDeepLink(link: DeepLink | null, animate: boolean, user = false): boolean {
     if (!this.model) return false;
     const event = link?.id ? this.model.byId.get(link.id) : undefined;
     const window = link?.window;
     if (link && !event && !window) return false;
-    this.selected = event?.id ?? null;
+    if (user) this.userSelect(event?.id ?? null);
+    else this.selected = event?.id ?? null;
     if (window) this.showWall(window[0], window[1], animate);
     else if (event) void this.reveal(event, animate, true);
     return true;

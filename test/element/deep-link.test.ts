@@ -74,9 +74,13 @@ describe('<ai-timeline> deep links', () => {
     el.select('e');
     await el.updateComplete;
     expect(location.hash).to.equal('#e');
+    const fired: (string | null)[] = [];
+    el.addEventListener('ai-timeline-select', (e) => fired.push(e.detail.event?.id ?? null));
     await back();
     await settle(el);
     expect(el.selected).to.equal('b');
+    // The reader's doing: ai-timeline-select fires.
+    expect(fired).to.deep.equal(['b']);
     await back();
     await settle(el);
     expect(el.selected).to.equal('a');
