@@ -404,7 +404,9 @@ export class AiTimeline extends LitElement {
         });
       }
     }
-    if (changed.has('hash') && this.hash !== null && !this.deepLinksLoading) {
+    // willUpdate also runs when rendering on a server, where there is no URL to follow.
+    const browser = typeof location !== 'undefined';
+    if (changed.has('hash') && this.hash !== null && !this.deepLinksLoading && browser) {
       void this.loadDeepLinks();
     }
   }
