@@ -15,7 +15,6 @@ import {
   DAY_MS,
   parseDate,
   wallToInstant,
-  instantToWall,
   DateParseError,
   type DateInput,
   type WallDate,
@@ -394,12 +393,25 @@ export class AiTimeline extends LitElement {
       this.needsInitialView = true;
     }
     if (changed.has('wheel') && this.zoomer) this.zoomer.wheelZooms = this.wheel === 'zoom';
-    if (changed.has('minSpan') || changed.has('maxSpan')) void this.loadSpanLimits();
+    // min-span / max-span and now are read by code loaded when they are first set; a bad value
+    // is reported (and ignored) rather than thrown.
+    if (changed.has('minSpan') || changed.has('maxSpan')) {
+      if (!this.minSpan && !this.maxSpan) this.spanLimits = { min: null, max: null };
+      else {
+        void import('./model/duration.js').then((module) => {
+          this.spanLimits = module.spanLimits(this.minSpan, this.maxSpan, (name, message) =>
+            this.fail(`${name} ${message}.`, { field: name, source: 'events' }),
+          );
+          this.requestUpdate();
+        });
+      }
+    }
     if (changed.has('now')) {
-      this.nowWall = this.nowTime();
-      if (this.now !== null && !this.nowLine) {
+      this.nowWall = null;
+      if (this.now !== null) {
         void import('./render/now-line.js').then((module) => {
           this.nowLine = module.drawNowLine;
+          this.nowWall = module.nowAt(this.now, (text) => this.attributeDate('now', text));
           this.drawPlot();
         });
       }
@@ -541,40 +553,6 @@ export class AiTimeline extends LitElement {
     const narrowest = this.spanLimits.min ?? HOUR_MS;
     const widest = Math.max(narrowest, this.spanLimits.max ?? Infinity);
     return { minScale: span / widest, maxScale: span / narrowest };
-  }
-
-  /**
-   * Reads `min-span` / `max-span` (the parser is loaded when one is set); a bad value is
-   * reported (and ignored) rather than thrown.
-   */
-  private async loadSpanLimits(): Promise<void> {
-    const limits = { min: null as number | null, max: null as number | null };
-    if (this.minSpan || this.maxSpan) {
-      const { parseDuration, DurationParseError } = await import('./model/duration.js');
-      for (const [key, name, value] of [
-        ['min', 'min-span', this.minSpan],
-        ['max', 'max-span', this.maxSpan],
-      ] as const) {
-        if (!value) continue;
-        try {
-          limits[key] = parseDuration(value);
-        } catch (error) {
-          if (!(error instanceof DurationParseError)) throw error;
-          this.fail(`${name} ${error.message}.`, { field: name, source: 'events' });
-        }
-      }
-    }
-    this.spanLimits = limits;
-    this.requestUpdate();
-  }
-
-  /** Where the `now` line stands, in wall-clock milliseconds, or null. */
-  private nowTime(): number | null {
-    const value = this.now?.trim();
-    if (value == null) return null;
-    if (value === '' || value === 'now') return instantToWall(Date.now());
-    const date = this.attributeDate('now', value);
-    return date ? (date.end > date.start ? (date.start + date.end) / 2 : date.start) : null;
   }
 
   private applyInitialView(): void {

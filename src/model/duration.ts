@@ -36,3 +36,25 @@ export function parseDuration(value: string): number {
   if (!(ms > 0)) throw new DurationParseError(`"${text}" is an empty duration`);
   return ms;
 }
+
+/**
+ * The zoom limits of `min-span` and `max-span`, in milliseconds (null: not given, or not valid);
+ * `report(name, message)` hears of values that are not durations.
+ */
+export function spanLimits(
+  min: string | null,
+  max: string | null,
+  report: (name: string, message: string) => void,
+): { min: number | null; max: number | null } {
+  const read = (name: string, value: string | null): number | null => {
+    if (!value) return null;
+    try {
+      return parseDuration(value);
+    } catch (error) {
+      if (!(error instanceof DurationParseError)) throw error;
+      report(name, error.message);
+      return null;
+    }
+  };
+  return { min: read('min-span', min), max: read('max-span', max) };
+}

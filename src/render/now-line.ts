@@ -1,9 +1,26 @@
 import { select } from 'd3-selection';
+import { instantToWall, type WallDate } from '../model/dates.js';
 
 /**
  * The "today" line (`now` attribute): a labelled vertical line across the plot, drawn into the
  * plot's SVG just above the grid. `x` null removes it.
  */
+/**
+ * Where the `now` attribute puts the line, in wall-clock milliseconds: the current moment for an
+ * empty value (or `now`), else the date `parse` reads (the middle of a calendar day, month or
+ * year), or null when it reads none.
+ */
+export function nowAt(
+  value: string | null,
+  parse: (text: string) => WallDate | null,
+): number | null {
+  const text = value?.trim();
+  if (text == null) return null;
+  if (text === '' || text === 'now') return instantToWall(Date.now());
+  const date = parse(text);
+  return date ? (date.end > date.start ? (date.start + date.end) / 2 : date.start) : null;
+}
+
 const NOW_CSS = `
 .now-line { stroke: var(--ai-timeline-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }
 .now-label { fill: var(--ai-timeline-accent); font-family: var(--ai-timeline-font-family); font-size: 11px; font-weight: 700; }

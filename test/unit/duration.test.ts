@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DurationParseError, parseDuration } from '../../src/model/duration.js';
+import { DurationParseError, parseDuration, spanLimits } from '../../src/model/duration.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -28,5 +28,17 @@ describe('parseDuration', () => {
     for (const bad of ['', 'P', 'PT', '1D', 'P1H', 'PT1D', 'P-1D', 'P1D2', 'week', 'P0D', 'PT0S']) {
       expect(() => parseDuration(bad), bad).to.throw(DurationParseError);
     }
+  });
+
+  it('reads min-span and max-span, reporting bad values by name', () => {
+    const reports: string[] = [];
+    const report = (name: string) => reports.push(name);
+    expect(spanLimits('P1D', 'P50Y', report)).to.deep.equal({
+      min: DAY,
+      max: parseDuration('P50Y'),
+    });
+    expect(spanLimits(null, 'often', report)).to.deep.equal({ min: null, max: null });
+    expect(spanLimits('', null, report)).to.deep.equal({ min: null, max: null });
+    expect(reports).to.deep.equal(['max-span']);
   });
 });
