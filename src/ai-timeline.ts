@@ -232,6 +232,9 @@ export class AiTimeline extends LitElement {
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
   /** The next settled window is the initial one: it is not written to the URL. */
   private initialWindow = false;
+  /** Event windows (story steps, zoom to event): loaded on first use; requests so far. */
+  private eventWindows: typeof import('./layout/event-window.js') | null = null;
+  private reveals = 0;
   /** Deep links (`hash`): loaded on first use, outside the main bundle. */
   private deepLinks: DeepLinkController | null = null;
   private deepLinksLoading = false;
@@ -791,7 +794,12 @@ export class AiTimeline extends LitElement {
    * `whole` in its own window.
    */
   private async reveal(event: NormalizedEvent, animate: boolean, whole = false): Promise<void> {
-    const { eventWindow, revealWindow } = await import('./layout/event-window.js');
+    // Only the latest request counts (steps can come faster than the code loads); once loaded,
+    // the code runs at once.
+    const ticket = ++this.reveals;
+    this.eventWindows ??= await import('./layout/event-window.js');
+    if (ticket !== this.reveals) return;
+    const { eventWindow, revealWindow } = this.eventWindows;
     const scale = this.viewScale();
     const events = this.model?.events ?? [];
     if (!scale) return;

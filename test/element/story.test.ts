@@ -16,6 +16,22 @@ function storyButton(el: AiTimeline, which: 'previous' | 'next'): HTMLButtonElem
 describe('<ai-timeline> story mode', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
+  // First in this file, so that the steps' code is not loaded yet when they come.
+  it('ends where the last of quick steps points', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await renderTimeline();
+    el.zoomTo('2024-01-01', '2024-01-25');
+    await settle(el);
+    for (let i = 0; i < 5; i++) el.next();
+    expect(el.selected).to.equal('e');
+    await until(() => !!el.shadowRoot!.querySelector('[part~="event"][data-id="e"]'), 'e in view');
+    await settle(el);
+    const { start, end } = el.visibleRange!;
+    const keynote = new Date('2024-07-01T09:30:00Z').getTime();
+    expect(start.getTime()).to.be.lessThan(keynote);
+    expect(end.getTime()).to.be.greaterThan(keynote);
+  });
+
   it('steps through events in time order with next() and previous(), counting "n of N"', async () => {
     const el = await renderTimeline(SAMPLE, { locale: 'en' });
     expect(counter(el)).to.equal('– of 5');
