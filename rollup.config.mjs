@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Squeezes indentation out of Lit `css` and `html` templates, which terser leaves alone. CSS loses
- * comments and the spaces around punctuation; HTML loses the line breaks between tags (which
+ * comments and the spaces around punctuation (and after colons, which never precede a space in
+ * a selector); HTML loses the line breaks between tags (which
  * only ever sit between block or flex items here) and keeps one space elsewhere.
  */
 function minifyLitTemplates() {
@@ -16,6 +17,7 @@ function minifyLitTemplates() {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
       .replace(/;}/g, '}');
   const minifyHtml = (body) => body.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
   return {
@@ -61,6 +63,26 @@ function d3TransitionLite() {
   return {
     name: 'd3-transition-lite',
     resolveId: (source) => (source === 'd3-transition' ? lite : null),
+  };
+}
+
+/**
+ * d3-brush imports d3-interpolate's generic `interpolate` (which brings d3-color and every value
+ * interpolator) only to tween `brush.move` on a transition. The element never moves a brush on a
+ * transition (see d3-transition-lite), so the bundle gives d3-brush a stand-in that jumps.
+ */
+function d3BrushWithoutInterpolate() {
+  return {
+    name: 'd3-brush-without-interpolate',
+    transform(code, id) {
+      if (!/node_modules\/d3-brush\/dist\/[^/]+\.mjs$/.test(id)) return null;
+      const replaced = code.replace(
+        "import { interpolate } from 'd3-interpolate';",
+        'const interpolate = (a, b) => () => b;',
+      );
+      if (replaced === code) this.error('d3-brush no longer imports interpolate as expected');
+      return { code: replaced, map: null };
+    },
   };
 }
 
@@ -126,6 +148,7 @@ export default {
   plugins: [
     cleanChunks(),
     d3TransitionLite(),
+    d3BrushWithoutInterpolate(),
     pureD3Factories(),
     minifyLitTemplates(),
     nodeResolve({ browser: true }),

@@ -5,7 +5,7 @@ const text = {
     headline: 'How Meta turned a model shortfall into a spending spree',
     dek: 'Llama 4 missed its targets. Within weeks Meta had bought half of Scale AI, tried to buy four start-ups and hired researchers away from OpenAI. The story, month by month.',
     byline:
-      'Graphic: ai-timeline · Zoom with Ctrl + scroll, drag to pan, click an event for details',
+      'Graphic: ai-timeline · Zoom with Ctrl + scroll, drag to pan, click an event for details, step through the story with ‹ ›',
     credit:
       'Dates known only to the month are shown as a month. Sources: company statements, The New York Times, Bloomberg.',
     heading: "Meta's race for AI talent and models, 2023–2025",
@@ -23,7 +23,7 @@ const text = {
     headline: 'Come Meta ha trasformato un passo falso in una campagna di acquisti',
     dek: 'Llama 4 ha mancato gli obiettivi. In poche settimane Meta ha comprato metà di Scale AI, ha tentato di acquisire quattro start-up e ha assunto ricercatori di OpenAI. La storia, mese per mese.',
     byline:
-      'Grafico: ai-timeline · Ctrl + rotellina per ingrandire, trascina per spostarti, clic su un evento per i dettagli',
+      'Grafico: ai-timeline · Ctrl + rotellina per ingrandire, trascina per spostarti, clic su un evento per i dettagli, scorri il racconto con ‹ ›',
     credit:
       'Le date note solo al mese sono mostrate come mese. Fonti: comunicati delle aziende, The New York Times, Bloomberg.',
     heading: "La corsa di Meta all'élite dell'AI, 2023–2025",

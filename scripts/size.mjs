@@ -1,6 +1,6 @@
 // Prints the CDN bundle's size, minified and gzipped: the figure users pay for. Fails above the
 // budget (40 KB min+gzip) so that no change makes the one-tag install heavier unnoticed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 // SIZE_BUDGET_KB overrides the budget only so that a test can see the check fail.
@@ -10,6 +10,12 @@ const code = readFileSync(file);
 const gzip = gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`${file}: ${kb(code.length)} min, ${kb(gzip)} min+gzip (budget ${kb(BUDGET)})`);
+// What loads on first use, beside it (the overview, export, inputs other than JSON, languages…).
+for (const name of readdirSync('dist/chunks').sort()) {
+  if (!name.endsWith('.js')) continue;
+  const chunk = gzipSync(readFileSync(`dist/chunks/${name}`), { level: 9 }).length;
+  console.log(`  on first use: dist/chunks/${name} ${kb(chunk)} min+gzip`);
+}
 if (gzip > BUDGET) {
   console.error(`${file} is over its ${kb(BUDGET)} min+gzip budget by ${kb(gzip - BUDGET)}.`);
   process.exit(1);

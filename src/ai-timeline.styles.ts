@@ -163,6 +163,23 @@ export const timelineStyles = css`
   [part='controls'] button:hover {
     border-color: var(--ai-timeline-muted);
   }
+  [part='controls'] button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+  [part='story'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    margin-right: 8px;
+  }
+  .story-counter {
+    min-width: 5.5em;
+    text-align: center;
+    color: var(--ai-timeline-muted);
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
+  }
   button:focus-visible,
   [part='plot']:focus-visible,
   a:focus-visible {
@@ -179,7 +196,8 @@ export const timelineStyles = css`
     border-top: 1px solid var(--ai-timeline-border);
     border-bottom: 1px solid var(--ai-timeline-border);
     outline: none;
-    touch-action: none;
+    /* A vertical swipe scrolls the page; horizontal swipes and pinches are the timeline's. */
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
   }
@@ -372,6 +390,35 @@ export const timelineStyles = css`
     font-weight: 400;
   }
 
+  /* Overview (its drawing's styles come with its code: render/overview-renderer.ts) */
+  [part='overview'] {
+    position: relative;
+    height: 52px;
+    margin-top: 6px;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  [part='overview'][hidden],
+  [part='hint'][hidden] {
+    display: none;
+  }
+
+  /* The wheel hint ("Ctrl + scroll to zoom") */
+  [part='hint'] {
+    position: absolute;
+    left: 50%;
+    top: 45%;
+    z-index: 3;
+    padding: 8px 14px;
+    border-radius: var(--ai-timeline-radius);
+    background: color-mix(in srgb, var(--ai-timeline-text) 88%, transparent);
+    color: var(--ai-timeline-background);
+    font-weight: 600;
+    pointer-events: none;
+    transform: translate(-50%, -50%);
+  }
+
   [part='status'] {
     position: absolute;
     inset: 0;
@@ -438,6 +485,14 @@ export const timelineStyles = css`
   /* The description: its line breaks (paragraphs of converted HTML) are kept. */
   [part='detail'] p:not([class]) {
     white-space: pre-line;
+  }
+  .detail-actions button {
+    padding: 4px 10px;
+    border: 1px solid var(--ai-timeline-border);
+    border-radius: var(--ai-timeline-radius);
+    background: var(--ai-timeline-background);
+    cursor: pointer;
+    font-size: 0.9em;
   }
   [part='detail'] a {
     color: var(--ai-timeline-accent);

@@ -37,6 +37,10 @@ import { renderStaticTimeline } from './ssr/static-timeline.js';
 import { adoptServerRoot } from './ssr/adopt-server-root.js';
 import { position } from './render/css-position.js';
 import type { NormalizeResult } from './model/normalize.js';
+import type { OverviewRenderer } from './render/overview-renderer.js';
+import { storyPosition, storyStep } from './layout/story.js';
+import type { DeepLinkController, DeepLink } from './controllers/deep-link.js';
+import type { drawNowLine } from './render/now-line.js';
 
 /** Data as accepted for display, with what is derived from it once per data set. */
 interface TimelineModel {
@@ -76,6 +80,10 @@ const RANGE_SETTLE_MS = 200;
 const SYNC_ROWS = 20_000;
 /** The notice lists this many rows, then says how many more there are. */
 const NOTICE_ROWS = 100;
+/** The overview shows by default when the plot is at least this tall (px). */
+const OVERVIEW_MIN_PLOT_HEIGHT = 200;
+const HINT_MS = 1500;
+const DEFAULT_CONTROLS = ['zoom', 'fit', 'story'];
 const KEY_PAN_SHARE = 0.2;
 const KEY_ZOOM_FACTOR = 1.6;
 
@@ -87,14 +95,20 @@ const KEY_ZOOM_FACTOR = 1.6;
  *
  * @attr {string} events - The events as JSON text (an array of event objects, or TimelineJS3 JSON).
  *
- * @fires {CustomEvent<TimelineSelectDetail>} ai-timeline-select - The user selected an event (`detail.event`) or cleared the selection (`null`).
+ * @fires {CustomEvent<TimelineSelectDetail>} ai-timeline-select - The user selected an event (`detail.event`) or cleared the selection (`null`): by click, key, story button, or back / forward with `hash`. Not for `select()`, `next()` or `previous()`.
  * @fires {CustomEvent<TimelineRangeChangeDetail>} ai-timeline-rangechange - The visible window changed and settled (`detail.start`, `detail.end` as Dates).
  * @fires {CustomEvent<TimelineLoadDetail>} ai-timeline-load - New data was read; `detail.count` events are shown, from `detail.source` (`events`, `src` or `children`).
  * @fires {CustomEvent<TimelineErrorDetail>} ai-timeline-error - Rows were rejected or corrected, or a whole input failed (`detail.errors`).
  *
  * @csspart heading - The visible title.
  * @csspart legend - The list of categories and their colours.
- * @csspart controls - The zoom in, zoom out and fit buttons.
+ * @csspart controls - The toolbar: zoom in, zoom out, fit, story and export buttons (see `controls`).
+ * @csspart story - The story controls: previous, the "7 of 23" counter, next.
+ * @csspart story-counter - The story counter ("7 of 23"), announced politely.
+ * @csspart overview - The overview strip under the plot: the whole span's density and the visible window.
+ * @csspart overview-brush - The visible window in the overview; drag or resize it to zoom.
+ * @csspart now - The "today" line (with `now`).
+ * @csspart hint - The brief hint shown when a plain wheel scrolls the page ("Ctrl + scroll to zoom").
  * @csspart plot - The focusable plot area holding the chart.
  * @csspart plot-svg - The SVG the chart is drawn in.
  * @csspart axis - The time axis.
@@ -208,6 +222,41 @@ export class AiTimeline extends LitElement {
   @property({ attribute: 'time-zone', reflect: true })
   timeZone: string | null = null;
 
+  /**
+   * The overview strip under the plot (the whole span, with the visible window to drag).
+   * `auto` (default): shown when the plot is at least 200px tall; `on`; `off`.
+   */
+  @property({ reflect: true })
+  overview: 'auto' | 'on' | 'off' | null = null;
+
+  /**
+   * Deep links: selecting an event writes `#<event id>` to the URL, and the window once moved
+   * (`#<id>@<start>/<end>`); opening the page with it, back and forward follow it. A value names
+   * this timeline's entry (`#<value>:<id>`), needed when several timelines share a page (without
+   * one, the element's `id` is used when more than one timeline has `hash`).
+   */
+  @property({ reflect: true })
+  hash: string | null = null;
+
+  /** The narrowest window one may zoom to, as an ISO 8601 duration (`PT1H` by default; e.g. `P1D`). */
+  @property({ attribute: 'min-span' })
+  minSpan: string | null = null;
+
+  /** The widest window one may zoom out to, as an ISO 8601 duration (e.g. `P50Y`). */
+  @property({ attribute: 'max-span' })
+  maxSpan: string | null = null;
+
+  /** Draws a labelled "today" line: empty (or `now`) for the current moment, or an ISO 8601 date. */
+  @property({ reflect: true })
+  now: string | null = null;
+
+  /**
+   * Which controls the toolbar shows, space-separated: `zoom` (+ / −), `fit`, `story` (previous,
+   * "7 of 23", next) and `export` (save as PNG). Default: `zoom fit story`.
+   */
+  @property({ reflect: true })
+  controls: string | null = null;
+
   @state() private model: TimelineModel | null = null;
   /** The time-zone module, once a `time-zone` has asked for it. */
   private zones: typeof import('./model/time-zone.js') | null = null;
@@ -225,8 +274,28 @@ export class AiTimeline extends LitElement {
   @state() private progress: number | null = null;
   /** The title the data gives itself (TimelineJS), shown when there is no `heading`. */
   @state() private dataHeading: string | null = null;
+  /** The wheel hint, while shown. */
+  @state() private hint: string | null = null;
 
   private renderer: PlotRenderer | null = null;
+  private overviewRenderer: OverviewRenderer | null = null;
+  /** The overview's code (and d3-brush) is loaded on first use, outside the main bundle. */
+  private overviewLoading = false;
+  /** `min-span` / `max-span` in milliseconds (null: none given, or not valid). */
+  private spanLimits: { min: number | null; max: number | null } = { min: null, max: null };
+  /** The `now` line's wall-clock time, or null. */
+  private nowWall: number | null = null;
+  /** Draws the `now` line; loaded when `now` is first set. */
+  private nowLine: typeof drawNowLine | null = null;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The next settled window is the initial one: it is not written to the URL. */
+  private initialWindow = false;
+  /** Event windows (story steps, zoom to event): loaded on first use; requests so far. */
+  private eventWindows: typeof import('./layout/event-window.js') | null = null;
+  private reveals = 0;
+  /** Deep links (`hash`): loaded on first use, outside the main bundle. */
+  private deepLinks: DeepLinkController | null = null;
+  private deepLinksLoading = false;
   private zoomer: ZoomController | null = null;
   private readonly measurer = new TextMeasurer();
   private readonly palette = new CategoryPalette();
@@ -296,6 +365,35 @@ export class AiTimeline extends LitElement {
     if (id !== null) this.revealEvent(id, { zoomIn: true });
   }
 
+  /**
+   * Selects the next event in time order (the earliest when nothing is selected) and brings it
+   * into view with a short animation (instant under reduced motion). Like `select()`, fires no
+   * `ai-timeline-select`; the story buttons, which the reader presses, do.
+   */
+  next(): void {
+    this.step(1, false);
+  }
+
+  /** Selects the previous event in time order (the latest when nothing is selected); see `next()`. */
+  previous(): void {
+    this.step(-1, false);
+  }
+
+  /**
+   * The current view as a standalone SVG document (text): heading, legend, plot and overview as
+   * on screen, with styles inlined and fonts named.
+   */
+  async toSVG(): Promise<string> {
+    // The export code is loaded on first use, outside the main bundle.
+    return (await import('./render/export.js')).exportSVG(this);
+  }
+
+  /** The current view as a PNG (see `toSVG()`), at the screen's pixel density unless `scale` is given. */
+  async toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    const { exportSVG, svgToPNG } = await import('./render/export.js');
+    return svgToPNG(exportSVG(this), options.scale ?? (globalThis.devicePixelRatio || 1));
+  }
+
   /** The visible window, as instants. */
   get visibleRange(): { start: Date; end: Date } | null {
     const scale = this.viewScale();
@@ -346,6 +444,7 @@ export class AiTimeline extends LitElement {
     this.unwatchChildren?.();
     this.unwatchChildren = null;
     clearTimeout(this.rangeTimer);
+    clearTimeout(this.hintTimer);
     this.zoomer?.stopAnimation();
   }
 
@@ -397,6 +496,34 @@ export class AiTimeline extends LitElement {
       this.needsInitialView = true;
     }
     if (changed.has('wheel') && this.zoomer) this.zoomer.wheelZooms = this.wheel === 'zoom';
+    // min-span / max-span and now are read by code loaded when they are first set; a bad value
+    // is reported (and ignored) rather than thrown.
+    if (changed.has('minSpan') || changed.has('maxSpan')) {
+      if (!this.minSpan && !this.maxSpan) this.spanLimits = { min: null, max: null };
+      else {
+        void import('./model/duration.js').then((module) => {
+          this.spanLimits = module.spanLimits(this.minSpan, this.maxSpan, (name, message) =>
+            this.fail(`${name} ${message}.`, { field: name, source: 'events' }),
+          );
+          this.requestUpdate();
+        });
+      }
+    }
+    if (changed.has('now')) {
+      this.nowWall = null;
+      if (this.now !== null) {
+        void import('./render/now-line.js').then((module) => {
+          this.nowLine = module.drawNowLine;
+          this.nowWall = module.nowAt(this.now, (text) => this.attributeDate('now', text));
+          this.drawPlot();
+        });
+      }
+    }
+    // willUpdate also runs when rendering on a server, where there is no URL to follow.
+    const browser = typeof location !== 'undefined';
+    if (changed.has('hash') && this.hash !== null && !this.deepLinksLoading && browser) {
+      void this.loadDeepLinks();
+    }
   }
 
   protected override firstUpdated(): void {
@@ -404,6 +531,7 @@ export class AiTimeline extends LitElement {
     this.renderer = new PlotRenderer(plot);
     this.zoomer = new ZoomController(this.renderer.svg, {
       onZoom: (transform) => this.onZoom(transform),
+      onPageWheel: () => this.showWheelHint(),
     });
     this.zoomer.wheelZooms = this.wheel === 'zoom';
     this.resize.observe(plot);
@@ -419,7 +547,11 @@ export class AiTimeline extends LitElement {
     );
     const draws = this.drawCount;
     if (this.model && this.size.width > 0) {
-      this.zoomer!.setBounds(this.size.width, this.size.height, this.maxScale());
+      this.zoomer!.setBounds({
+        width: this.size.width,
+        height: this.size.height,
+        ...this.zoomLimits(),
+      });
       if (this.needsInitialView) {
         this.needsInitialView = false;
         this.applyInitialView();
@@ -436,6 +568,11 @@ export class AiTimeline extends LitElement {
     }
     // Setting the view usually draws already (through onZoom); once per update is enough.
     if (this.drawCount === draws) this.drawPlot();
+    this.drawOverview();
+    // A new selection is a new history entry (the first value is the page's, not a change).
+    if (changed.has('selected') && changed.get('selected') !== undefined) {
+      this.deepLinks?.writeSelection(this.selected);
+    }
     for (const event of this.pendingEvents.splice(0)) this.dispatchEvent(event);
   }
 
@@ -593,12 +730,22 @@ export class AiTimeline extends LitElement {
     return base ? this.transform.rescaleX(base) : null;
   }
 
-  private maxScale(): number {
+  /**
+   * Zoom limits relative to the fitted view: in to `min-span` (an hour by default), out to
+   * `max-span` (PAN_MARGIN past the fitted view at most, see ZoomController).
+   */
+  private zoomLimits(): { minScale: number; maxScale: number } {
     const [d0, d1] = this.model!.fitDomain;
-    return (d1 - d0) / HOUR_MS;
+    const span = d1 - d0;
+    const narrowest = this.spanLimits.min ?? HOUR_MS;
+    const widest = Math.max(narrowest, this.spanLimits.max ?? Infinity);
+    return { minScale: span / widest, maxScale: span / narrowest };
   }
 
   private applyInitialView(): void {
+    this.initialWindow = true;
+    const link = this.deepLinks?.read();
+    if (link && this.followDeepLink(link, false)) return;
     const start = this.attributeDate('view-start', this.viewStart)?.start ?? null;
     const end = this.attributeDate('view-end', this.viewEnd)?.end ?? null;
     if (start === null && end === null) {
@@ -636,10 +783,49 @@ export class AiTimeline extends LitElement {
     this.zoomer!.transformTo(zoomIdentity.translate(t.x * ratio, 0).scale(t.k), false);
   }
 
+  private async loadDeepLinks(): Promise<void> {
+    this.deepLinksLoading = true;
+    const { DeepLinkController } = await import('./controllers/deep-link.js');
+    this.deepLinks = new DeepLinkController(this, {
+      namespace: () => this.deepLinkNamespace(),
+      // Back, forward or a link: the reader's doing, so ai-timeline-select fires.
+      follow: (link) => this.followDeepLink(link, true, true),
+    });
+    // The first view came before the code: follow the URL now.
+    const link = this.deepLinks.read();
+    if (link) this.followDeepLink(link, false);
+  }
+
+  /** This timeline's entry in the URL fragment, or undefined when deep links are off. */
+  private deepLinkNamespace(): string | null | undefined {
+    if (this.hash === null) return undefined;
+    const name = this.hash.trim();
+    if (name) return name;
+    const shared = document.querySelectorAll('ai-timeline[hash]').length > 1;
+    return shared && this.id ? this.id : null;
+  }
+
+  /**
+   * Shows what a deep link names: its window, its event (selected, and zoomed to when there is
+   * no window), or no selection. Returns whether it named anything this timeline has.
+   */
+  private followDeepLink(link: DeepLink | null, animate: boolean, user = false): boolean {
+    if (!this.model) return false;
+    const event = link?.id ? this.model.byId.get(link.id) : undefined;
+    const window = link?.window;
+    if (link && !event && !window) return false;
+    if (user) this.userSelect(event?.id ?? null);
+    else this.selected = event?.id ?? null;
+    if (window) this.showWall(window[0], window[1], animate);
+    else if (event) void this.reveal(event, animate, true);
+    return true;
+  }
+
   private onZoom(transform: ZoomTransform): void {
     this.transform = transform;
     if (this.tooltip) this.tooltip = null;
     this.drawPlot();
+    this.syncOverview();
     clearTimeout(this.rangeTimer);
     this.rangeTimer = setTimeout(() => this.announceRange(), RANGE_SETTLE_MS);
   }
@@ -656,6 +842,12 @@ export class AiTimeline extends LitElement {
     }
     this.lastRange = key;
     this.dispatchEvent(timelineEvent('ai-timeline-rangechange', range));
+    if (this.initialWindow) {
+      this.initialWindow = false;
+    } else {
+      const [d0, d1] = this.viewScale()!.domain() as [Date, Date];
+      this.deepLinks?.write({ id: this.selected, window: [d0.getTime(), d1.getTime()] }, false);
+    }
   }
 
   private buildIndex(): TimelineIndex {
@@ -697,6 +889,12 @@ export class AiTimeline extends LitElement {
       formatCount: (count) => formatCount(count, locale),
       rtl: this.rtl,
     });
+    this.nowLine?.(
+      this.renderer.svg,
+      this.nowWall === null ? null : scale(this.nowWall),
+      layout.axisY,
+      this.strings.today,
+    );
   }
 
   /** The layout of the plot for a window, in wall-clock milliseconds (pure: nothing is drawn). */
@@ -710,6 +908,7 @@ export class AiTimeline extends LitElement {
       height: this.size.height,
       measure: this.measurer.measure,
       dateText: (event) => this.dateText(event, locale),
+      firstLabel: this.selected,
       laneName: (key) =>
         key === null
           ? t.uncategorised
@@ -717,6 +916,102 @@ export class AiTimeline extends LitElement {
             ? this.palette.labelFor(key)
             : key,
     });
+  }
+
+  // -- Overview -------------------------------------------------------------------------------
+
+  private get overviewShown(): boolean {
+    const mode = this.overview;
+    return mode === 'off' ? false : mode === 'on' || this.size.height >= OVERVIEW_MIN_PLOT_HEIGHT;
+  }
+
+  /** Draws the overview's density (once per data set and width) and its window. */
+  private drawOverview(): void {
+    const base = this.baseScale();
+    if (!this.model || !base || !this.overviewShown) return;
+    if (!this.overviewRenderer) {
+      if (!this.overviewLoading) void this.loadOverview();
+      return;
+    }
+    const selected = this.selected ? this.model.byId.get(this.selected) : undefined;
+    this.overviewRenderer.render({
+      events: this.model.events,
+      scale: base,
+      width: this.size.width,
+      locale: this.effectiveLocale,
+      colorClass: (category) => this.palette.classFor(category),
+      selectedX: selected
+        ? base(selected.type === 'point' ? selected.anchor : selected.start)
+        : null,
+    });
+    this.syncOverview();
+  }
+
+  private async loadOverview(): Promise<void> {
+    this.overviewLoading = true;
+    const { OverviewRenderer } = await import('./render/overview-renderer.js');
+    this.overviewRenderer = new OverviewRenderer(
+      this.renderRoot.querySelector<HTMLElement>('[part="overview"]')!,
+      {
+        onBrush: (x0, x1) => this.zoomer?.showBaseInterval(x0, x1, false),
+        onCentre: (x) => {
+          const t = this.transform;
+          const half = this.size.width / t.k / 2;
+          this.zoomer?.showBaseInterval(x - half, x + half, true);
+        },
+      },
+    );
+    this.drawOverview();
+  }
+
+  /** Moves the overview's window to the visible one (never during the reader's own brushing). */
+  private syncOverview(): void {
+    if (!this.overviewRenderer || !this.overviewShown || !this.model) return;
+    const t = this.transform;
+    this.overviewRenderer.setWindow(-t.x / t.k, (this.size.width - t.x) / t.k);
+  }
+
+  // -- Story ----------------------------------------------------------------------------------
+
+  /** The events in story order: the model's own (by start, then input order). */
+  private storyEvents(): readonly NormalizedEvent[] {
+    return this.model?.events ?? [];
+  }
+
+  /** One step through the story; `user`: the reader pressed a button (fires ai-timeline-select). */
+  private step(direction: 1 | -1, user: boolean): void {
+    const target = storyStep(this.storyEvents(), this.selected, direction);
+    if (!target) return;
+    if (user) this.userSelect(target.id);
+    else this.selected = target.id;
+    void this.reveal(target, true);
+  }
+
+  /**
+   * Brings an event into view (see layout/event-window.ts, loaded on first use), or shows it
+   * `whole` in its own window.
+   */
+  private async reveal(event: NormalizedEvent, animate: boolean, whole = false): Promise<void> {
+    // Only the latest request counts (steps can come faster than the code loads); once loaded,
+    // the code runs at once.
+    const ticket = ++this.reveals;
+    this.eventWindows ??= await import('./layout/event-window.js');
+    if (ticket !== this.reveals) return;
+    const { eventWindow, revealWindow } = this.eventWindows;
+    const scale = this.viewScale();
+    const events = this.model?.events ?? [];
+    if (!scale) return;
+    const view = scale.domain().map(Number) as [number, number];
+    const target = whole ? eventWindow(event, events) : revealWindow(event, events, view);
+    if (target) this.showWall(target[0], target[1], animate);
+  }
+
+  // -- Hint and export ------------------------------------------------------------------------
+
+  private showWheelHint(): void {
+    this.hint = this.strings.wheelHint(isMac());
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => (this.hint = null), HINT_MS);
   }
 
   private dateText(event: NormalizedEvent, locale: string): string {
@@ -996,26 +1291,7 @@ export class AiTimeline extends LitElement {
     return html`
       <div class="header">
         ${heading ? html`<h2 part="heading" id="heading">${heading}</h2>` : nothing}
-        ${this.renderLegend(t)}
-        <div part="controls" role="toolbar" aria-label=${t.controls}>
-          <button
-            type="button"
-            @click=${() => this.zoomer?.scaleBy(KEY_ZOOM_FACTOR)}
-            aria-label=${t.zoomIn}
-            title=${t.zoomIn}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            @click=${() => this.zoomer?.scaleBy(1 / KEY_ZOOM_FACTOR)}
-            aria-label=${t.zoomOut}
-            title=${t.zoomOut}
-          >
-            −
-          </button>
-          <button type="button" @click=${() => this.fit({ animate: true })}>${t.fit}</button>
-        </div>
+        ${this.renderLegend(t)} ${this.renderControls(t, locale)}
       </div>
       ${this.renderNotice(t)}
       <div
@@ -1052,9 +1328,92 @@ export class AiTimeline extends LitElement {
             : nothing
         }
         ${this.renderTooltip(locale)}
+        <div part="hint" class="hint" aria-hidden="true" ?hidden=${this.hint === null}>
+          ${this.hint}
+        </div>
       </div>
+      <div part="overview" ?hidden=${!this.overviewShown}></div>
       ${selected ? this.renderDetail(selected, t, locale) : nothing}
     `;
+  }
+
+  private renderControls(t: UiStrings, locale: string): unknown {
+    const wanted = this.controls?.trim() ? this.controls.trim().split(/[\s,]+/) : DEFAULT_CONTROLS;
+    const has = (name: string) => wanted.includes(name);
+    const order = this.storyEvents();
+    const position = storyPosition(order, this.selected);
+    const count = (n: number) => formatCount(n, locale, false);
+    return html`<div part="controls" role="toolbar" aria-label=${t.controls}>
+      ${
+        has('zoom')
+          ? html`<button
+                type="button"
+                @click=${() => this.zoomer?.scaleBy(KEY_ZOOM_FACTOR)}
+                aria-label=${t.zoomIn}
+                title=${t.zoomIn}
+              >
+                +
+              </button>
+              <button
+                type="button"
+                @click=${() => this.zoomer?.scaleBy(1 / KEY_ZOOM_FACTOR)}
+                aria-label=${t.zoomOut}
+                title=${t.zoomOut}
+              >
+                −
+              </button>`
+          : nothing
+      }
+      ${
+        has('fit')
+          ? html`<button type="button" @click=${() => this.fit({ animate: true })}>
+              ${t.fit}
+            </button>`
+          : nothing
+      }
+      ${
+        has('story') && order.length > 0
+          ? html`<div part="story" role="group" aria-label=${t.story}>
+              <button
+                type="button"
+                class="story-previous"
+                aria-label=${t.previous}
+                title=${t.previous}
+                aria-disabled=${position === 1 ? 'true' : 'false'}
+                @click=${() => this.step(-1, true)}
+              >
+                ‹
+              </button>
+              <span part="story-counter" class="story-counter" aria-live="polite"
+                >${t.storyPosition(position > 0 ? count(position) : '–', count(order.length))}</span
+              >
+              <button
+                type="button"
+                class="story-next"
+                aria-label=${t.next}
+                title=${t.next}
+                aria-disabled=${position === order.length ? 'true' : 'false'}
+                @click=${() => this.step(1, true)}
+              >
+                ›
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        has('export')
+          ? html`<button
+              type="button"
+              class="export"
+              aria-label=${t.exportImage}
+              title=${t.exportImage}
+              @click=${() => void import('./render/export.js').then((m) => m.download(this))}
+            >
+              ⤓
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   private summary(model: TimelineModel, t: UiStrings, locale: string): string {
@@ -1176,6 +1535,15 @@ export class AiTimeline extends LitElement {
             ? html`<p class="detail-source">${t.source}: ${event.source}</p>`
             : nothing
       }
+      <p class="detail-actions">
+        <button
+          type="button"
+          class="zoom-to-event"
+          @click=${() => void this.reveal(event, true, true)}
+        >
+          ${t.zoomToEvent}
+        </button>
+      </p>
       <button
         type="button"
         class="close"
@@ -1302,6 +1670,10 @@ function swatch(colorClass: string): unknown {
   return html`<svg class="swatch" viewBox="-6 -6 12 12" aria-hidden="true">
     <path d=${shapePath(shapeIndex(colorClass), 4.6)}></path>
   </svg>`;
+}
+
+function isMac(): boolean {
+  return /mac|iphone|ipad/i.test(navigator.platform);
 }
 
 function hostOf(href: string | null): string | null {

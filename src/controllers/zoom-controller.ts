@@ -7,10 +7,24 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 export interface ZoomHandlers {
   /** Every change of the transform, during gestures and animations alike. */
   onZoom: (transform: ZoomTransform) => void;
+  /** A plain vertical wheel went to the page (it would have zoomed with Ctrl/⌘ held). */
+  onPageWheel?: () => void;
 }
 
-/** How far past the fitted view one may pan or zoom out, as a share of its width. */
-const OVERSCROLL = 0.5;
+/**
+ * How far past the fitted view (all events with a small margin) one may pan, as a share of its
+ * width on each side; zooming out stops when the view spans that much.
+ */
+export const PAN_MARGIN = 0.5;
+
+/** Zoom limits relative to the fitted view (k = 1): `minScale` zoomed out, `maxScale` in. */
+export interface ZoomBounds {
+  width: number;
+  height: number;
+  minScale: number;
+  maxScale: number;
+}
+
 const ANIMATION_MS = 250;
 
 /**
@@ -21,6 +35,7 @@ const ANIMATION_MS = 250;
 export class ZoomController {
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
   private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly handlers: ZoomHandlers;
   private width = 1;
   private height = 1;
   /** Where the running animation ends; steps (buttons, keys) continue from there. */
@@ -30,6 +45,7 @@ export class ZoomController {
 
   constructor(svg: SVGSVGElement, handlers: ZoomHandlers) {
     this.selection = select(svg);
+    this.handlers = handlers;
     this.behavior = zoom<SVGSVGElement, unknown>()
       .filter((event: Event) => {
         if (event.type === 'wheel') {
@@ -62,21 +78,30 @@ export class ZoomController {
     this.selection.on('wheel.pan', (event: WheelEvent) => this.onHorizontalWheel(event), {
       passive: false,
     });
+    // On touch screens, a vertical one-finger swipe is the page's (see touch-gestures.ts).
+    if (typeof navigator !== 'undefined' && navigator.maxTouchPoints > 0) {
+      void import('./touch-gestures.js').then((m) => m.pageScrollsOnVerticalSwipe(svg));
+    }
   }
 
-  /** Sets the plot size and the largest zoom factor relative to the fitted view. */
-  setBounds(width: number, height: number, maxScale: number): void {
+  /**
+   * Sets the plot size and the zoom limits. Panning stops PAN_MARGIN of the fitted width past
+   * either end, and the widest view is the fitted one with that margin on both sides.
+   */
+  setBounds({ width, height, minScale, maxScale }: ZoomBounds): void {
     this.width = width;
     this.height = height;
+    const widest = 1 / (1 + 2 * PAN_MARGIN);
+    const min = Math.max(widest, minScale);
     this.behavior
       .extent([
         [0, 0],
         [width, height],
       ])
-      .scaleExtent([1 / (1 + 2 * OVERSCROLL), Math.max(1, maxScale)])
+      .scaleExtent([min, Math.max(min, maxScale)])
       .translateExtent([
-        [-width * OVERSCROLL, -Infinity],
-        [width * (1 + OVERSCROLL), Infinity],
+        [-width * PAN_MARGIN, -Infinity],
+        [width * (1 + PAN_MARGIN), Infinity],
       ]);
   }
 
@@ -110,7 +135,15 @@ export class ZoomController {
       [0, 0],
       [this.width, this.height],
     ];
-    const target = this.behavior.constrain()(transform, extent, this.behavior.translateExtent());
+    // d3-zoom's constrain keeps the view inside translateExtent; the scale limits are ours to
+    // keep (around the middle of the view) for programmatic views (zoomTo, fit, the overview).
+    const [min, max] = this.behavior.scaleExtent();
+    const k = Math.min(max, Math.max(min, transform.k));
+    const centre = this.width / 2;
+    const scaled = zoomIdentity
+      .translate(centre - (centre - transform.x) * (k / transform.k), 0)
+      .scale(k);
+    const target = this.behavior.constrain()(scaled, extent, this.behavior.translateExtent());
     this.stopAnimation();
     if (!animate || prefersReducedMotion()) {
       this.behavior.transform(this.selection, target);
@@ -159,7 +192,10 @@ export class ZoomController {
     const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.width : 1;
     // Shift + wheel is the horizontal wheel on most mice.
     const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
-    if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return; // vertical: the page's
+    if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) {
+      this.handlers.onPageWheel?.(); // vertical: the page's
+      return;
+    }
     event.preventDefault();
     this.panBy(dx * unit, false);
   }

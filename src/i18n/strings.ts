@@ -22,6 +22,17 @@ export interface UiStrings {
   showing: (span: string) => string;
   /** A cluster's accessible name: count, date span, categories with counts. */
   clusterLabel: (count: string, span: string, categories: string) => string;
+  /** Story mode: the step buttons, the group's name and the counter ("7 of 23"; "– of 23" before the first step). */
+  previous: string;
+  next: string;
+  story: string;
+  storyPosition: (position: string, total: string) => string;
+  /** The hint shown when a plain wheel scrolls the page; `mac` names ⌘ rather than Ctrl. */
+  wheelHint: (mac: boolean) => string;
+  zoomToEvent: string;
+  exportImage: string;
+  /** The `now` line's label. */
+  today: string;
 }
 
 const en: UiStrings = {
@@ -49,6 +60,14 @@ const en: UiStrings = {
   showing: (span) => `Showing ${span}.`,
   clusterLabel: (count, span, categories) =>
     `${count} events, ${span}: ${categories}. Press Enter to zoom in.`,
+  previous: 'Previous event',
+  next: 'Next event',
+  story: 'Story',
+  storyPosition: (position, total) => `${position} of ${total}`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + scroll to zoom`,
+  zoomToEvent: 'Zoom to event',
+  exportImage: 'Save as image',
+  today: 'Today',
 };
 
 /**

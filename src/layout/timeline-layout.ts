@@ -74,6 +74,8 @@ export interface LayoutInput {
   /** The visible name of a lane (only used with lanes). */
   laneName?: (key: string | null) => string;
   metrics?: LayoutMetrics;
+  /** An event whose label claims room first (the selected one), ahead of importance. */
+  firstLabel?: string | null;
 }
 
 export interface PointMark {
@@ -483,8 +485,12 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     frame: LaneFrame,
     occupancy: RowOccupancy[],
   ): void {
+    const first = (c: Candidate) => (!c.cluster && c.event.id === input.firstLabel ? 0 : 1);
     candidates.sort(
-      (a, b) => byImportance(a.event, b.event) || (a.cluster ? 1 : 0) - (b.cluster ? 1 : 0),
+      (a, b) =>
+        first(a) - first(b) ||
+        byImportance(a.event, b.event) ||
+        (a.cluster ? 1 : 0) - (b.cluster ? 1 : 0),
     );
     // No more labels fit than rows × (width / narrowest label): beyond a few times that many
     // tries, the rest (the least important) wait without being measured.

@@ -1,6 +1,6 @@
 // Test commands that need the browser's own controls (Chrome DevTools Protocol through
-// puppeteer): time-zone and forced-colours emulation, real wheel input with modifier keys, double-clicks and
-// two-finger touch pinches.
+// puppeteer): time-zone and forced-colours emulation, real wheel input with modifier keys,
+// double-clicks, two-finger touch pinches and one-finger swipes.
 export function browserControlPlugin() {
   const touchSessions = new Map();
   return {
@@ -13,6 +13,7 @@ export function browserControlPlugin() {
         'double-click',
         'pinch',
         'enable-touch',
+        'swipe',
       ];
       if (!commands.includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
@@ -51,6 +52,18 @@ export function browserControlPlugin() {
         for (let i = 1; i <= steps; i++) {
           const d = from + ((to - from) * i) / steps;
           await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(d) });
+        }
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        return true;
+      }
+      if (command === 'swipe') {
+        // One finger from (x, y) to (x + dx, y + dy): a swipe through CDP touch input.
+        const { x, y, dx, dy, steps = 10 } = payload;
+        const cdp = touchSessions.get(session.id) ?? (await page.createCDPSession());
+        const at = (i) => [{ x: x + (dx * i) / steps, y: y + (dy * i) / steps, id: 1 }];
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+        for (let i = 1; i <= steps; i++) {
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
         }
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
         return true;

@@ -40,3 +40,8 @@ export function enableTouch(): Promise<unknown> {
 export function emulateForcedColors(value: 'active' | 'none'): Promise<unknown> {
   return executeServerCommand('emulate-forced-colors', { value });
 }
+
+/** A one-finger touch swipe from (x, y) by (dx, dy) pixels. */
+export function swipe(options: { x: number; y: number; dx: number; dy: number }): Promise<unknown> {
+  return executeServerCommand('swipe', options);
+}

@@ -25,6 +25,8 @@ const measure = (text: string, role: 'title' | 'date'): number =>
 const dateText = (event: NormalizedEvent): string => formatEventDate(event, 'en');
 
 interface Setup {
+  /** The event whose label goes first (the selected one). */
+  firstLabel?: string;
   width?: number;
   height?: number;
   domain?: [number, number];
@@ -42,7 +44,14 @@ interface Laid {
 }
 
 function lay(rows: readonly unknown[], setup: Setup = {}): Laid {
-  const { width = 800, height = 400, domain = [Y2025, Y2026], metrics, groupBy } = setup;
+  const {
+    width = 800,
+    height = 400,
+    domain = [Y2025, Y2026],
+    metrics,
+    groupBy,
+    firstLabel,
+  } = setup;
   const { events } = normalizeEvents(rows, utc);
   // The layout maps time to x linearly over the window, as the zoomed time scale does.
   const k = width / (domain[1] - domain[0]);
@@ -60,6 +69,7 @@ function lay(rows: readonly unknown[], setup: Setup = {}): Laid {
     measure,
     dateText,
     ...(metrics ? { metrics } : {}),
+    firstLabel: firstLabel ?? null,
   });
   return { layout, events, x, width, height };
 }
@@ -704,5 +714,26 @@ describe('layoutTimeline', () => {
       );
       expect(unlabelled).to.be.above(100);
     });
+  });
+});
+
+describe('layoutTimeline: the selected label first', () => {
+  it('places the label named by firstLabel ahead of more important ones', () => {
+    // Twelve events a day apart in a narrow plot: there is room for a few labels only.
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      id: `e${i}`,
+      start: `2025-03-${String(i + 1).padStart(2, '0')}`,
+      title: `Quite a long title for event ${i}`,
+      importance: i === 7 ? 1 : 4,
+    }));
+    const setup = {
+      width: 400,
+      height: 140,
+      domain: [Date.UTC(2025, 1, 25), Date.UTC(2025, 2, 16)] as [number, number],
+    };
+    const plain = lay(rows, setup).layout;
+    expect(plain.unlabelled.map((e) => e.id)).to.include('e7');
+    const preferred = lay(rows, { ...setup, firstLabel: 'e7' }).layout;
+    expect(preferred.labels.map((l) => l.event.id)).to.include('e7');
   });
 });

@@ -24,6 +24,14 @@ const ar: UiStrings = {
   showing: (span) => `الفترة المعروضة: ${span}.`,
   clusterLabel: (count, span, categories) =>
     `عدد الأحداث: ${count}، ${span}: ${categories}. اضغط Enter للتكبير.`,
+  previous: 'الحدث السابق',
+  next: 'الحدث التالي',
+  story: 'القصة',
+  storyPosition: (position, total) => `${position} من ${total}`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + التمرير للتكبير`,
+  zoomToEvent: 'تكبير إلى الحدث',
+  exportImage: 'حفظ كصورة',
+  today: 'اليوم',
 };
 
 export default ar;

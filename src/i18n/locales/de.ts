@@ -28,6 +28,14 @@ const de: UiStrings = {
   showing: (span) => `Angezeigt: ${span}.`,
   clusterLabel: (count, span, categories) =>
     `${count} Ereignisse, ${span}: ${categories}. Eingabetaste zum Vergrößern.`,
+  previous: 'Vorheriges Ereignis',
+  next: 'Nächstes Ereignis',
+  story: 'Geschichte',
+  storyPosition: (position, total) => `${position} von ${total}`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Strg'} + Mausrad zum Zoomen`,
+  zoomToEvent: 'Auf Ereignis zoomen',
+  exportImage: 'Als Bild speichern',
+  today: 'Heute',
 };
 
 export default de;

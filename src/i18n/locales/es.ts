@@ -26,6 +26,14 @@ const es: UiStrings = {
   showing: (span) => `Periodo visible: ${span}.`,
   clusterLabel: (count, span, categories) =>
     `${count} eventos, ${span}: ${categories}. Pulse Intro para acercar.`,
+  previous: 'Evento anterior',
+  next: 'Evento siguiente',
+  story: 'Relato',
+  storyPosition: (position, total) => `${position} de ${total}`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + rueda para acercar`,
+  zoomToEvent: 'Acercar al evento',
+  exportImage: 'Guardar como imagen',
+  today: 'Hoy',
 };
 
 export default es;

@@ -28,6 +28,14 @@ const fr: UiStrings = {
   showing: (span) => `Période affichée : ${span}.`,
   clusterLabel: (count, span, categories) =>
     `${count} événements, ${span} : ${categories}. Appuyez sur Entrée pour zoomer.`,
+  previous: 'Événement précédent',
+  next: 'Événement suivant',
+  story: 'Récit',
+  storyPosition: (position, total) => `${position} sur ${total}`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + molette pour zoomer`,
+  zoomToEvent: 'Zoomer sur l’événement',
+  exportImage: 'Enregistrer comme image',
+  today: 'Aujourd’hui',
 };
 
 export default fr;

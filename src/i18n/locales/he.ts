@@ -25,6 +25,14 @@ const he: UiStrings = {
   showing: (span) => `מוצג: ${span}.`,
   clusterLabel: (count, span, categories) =>
     `${count} אירועים, ${span}: ${categories}. יש להקיש Enter להגדלה.`,
+  previous: 'האירוע הקודם',
+  next: 'האירוע הבא',
+  story: 'סיפור',
+  storyPosition: (position, total) => `${position} מתוך ${total}`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + גלילה להגדלה`,
+  zoomToEvent: 'הגדלה אל האירוע',
+  exportImage: 'שמירה כתמונה',
+  today: 'היום',
 };
 
 export default he;

@@ -28,6 +28,14 @@ const it: UiStrings = {
   showing: (span) => `Periodo mostrato: ${span}.`,
   clusterLabel: (count, span, categories) =>
     `${count} eventi, ${span}: ${categories}. Premi Invio per ingrandire.`,
+  previous: 'Evento precedente',
+  next: 'Evento successivo',
+  story: 'Racconto',
+  storyPosition: (position, total) => `${position} di ${total}`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + rotellina per ingrandire`,
+  zoomToEvent: "Ingrandisci sull'evento",
+  exportImage: 'Salva come immagine',
+  today: 'Oggi',
 };
 
 export default it;

@@ -24,6 +24,14 @@ const ja: UiStrings = {
   showing: (span) => `表示中: ${span}。`,
   clusterLabel: (count, span, categories) =>
     `${count} 件のイベント、${span}: ${categories}。Enter キーで拡大します。`,
+  previous: '前のイベント',
+  next: '次のイベント',
+  story: 'ストーリー',
+  storyPosition: (position, total) => `${total} 件中 ${position} 件目`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + スクロールで拡大`,
+  zoomToEvent: 'イベントに拡大',
+  exportImage: '画像として保存',
+  today: '今日',
 };
 
 export default ja;

@@ -28,6 +28,14 @@ const pt: UiStrings = {
   showing: (span) => `Período exibido: ${span}.`,
   clusterLabel: (count, span, categories) =>
     `${count} eventos, ${span}: ${categories}. Pressione Enter para aproximar.`,
+  previous: 'Evento anterior',
+  next: 'Próximo evento',
+  story: 'Narrativa',
+  storyPosition: (position, total) => `${position} de ${total}`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + rolagem para aproximar`,
+  zoomToEvent: 'Aproximar do evento',
+  exportImage: 'Salvar como imagem',
+  today: 'Hoje',
 };
 
 export default pt;

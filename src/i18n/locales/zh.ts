@@ -24,6 +24,14 @@ const zh: UiStrings = {
   showing: (span) => `当前显示：${span}。`,
   clusterLabel: (count, span, categories) =>
     `${count} 个事件，${span}：${categories}。按 Enter 键放大。`,
+  previous: '上一个事件',
+  next: '下一个事件',
+  story: '故事',
+  storyPosition: (position, total) => `第 ${position} / ${total} 个`,
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + 滚轮缩放`,
+  zoomToEvent: '缩放到事件',
+  exportImage: '保存为图片',
+  today: '今天',
 };
 
 export default zh;
