@@ -1,6 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 
 import { timelineStyles } from './ai-timeline.styles.js';
@@ -28,14 +27,13 @@ import { normalizeEvents } from './model/normalize.js';
 import { CategoryPalette } from './model/categories.js';
 import type { CategoryMap, NormalizedEvent, TimelineError, TimelineEvent } from './model/types.js';
 import { layoutTimeline, type ClusterMark, type TimelineLayout } from './layout/timeline-layout.js';
-import { indexEvents, type TimelineIndex } from './layout/event-index.js';
+import { indexEvents, SUMMARISED_POINTS, type TimelineIndex } from './layout/event-index.js';
 import { PlotRenderer } from './render/plot-renderer.js';
 import { timeScaleUtc, type TimeScale } from './layout/time-scale.js';
 import { TextMeasurer } from './render/text-measurer.js';
 import { shapeIndex, shapePath } from './render/shapes.js';
 import { renderStaticTimeline } from './ssr/static-timeline.js';
 import { adoptServerRoot } from './ssr/adopt-server-root.js';
-import { position } from './render/css-position.js';
 import type { NormalizeResult } from './model/normalize.js';
 import type { OverviewRenderer } from './render/overview-renderer.js';
 import { storyPosition, storyStep } from './layout/story.js';
@@ -258,6 +256,10 @@ export class AiTimeline extends LitElement {
   controls: string | null = null;
 
   @state() private model: TimelineModel | null = null;
+  /** The detail panel's module, once an event has been selected. */
+  private detailPanel: typeof import('./render/detail-panel.js') | null = null;
+  /** Run summaries (see layout/run-summary.ts), once big data has asked for them. */
+  private runSummaries: typeof import('./layout/run-summary.js') | null = null;
   /** The time-zone module, once a `time-zone` has asked for it. */
   private zones: typeof import('./model/time-zone.js') | null = null;
   /** Right to left: time runs leftwards, and ← / → swap. */
@@ -330,16 +332,19 @@ export class AiTimeline extends LitElement {
   /** Loads `src` (a Lit Task); made, from a module of its own, the first time `src` is set. */
   private source: SourceController | null = null;
 
-  private readonly resize = new ResizeController(this, {
-    target: null,
-    callback: (entries) => {
-      const box = entries[0]?.contentRect;
-      if (box && (box.width !== this.size.width || box.height !== this.size.height)) {
-        this.size = { width: box.width, height: box.height };
-      }
-      return box;
-    },
-  });
+  /**
+   * The plot's size, observed while the element is connected. A plain ResizeObserver: Lit's
+   * ResizeController would bring a directive the element never uses (about 1 KB of the bundle).
+   */
+  private readonly resize =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver((entries) => {
+          const box = entries[0]?.contentRect;
+          if (box && (box.width !== this.size.width || box.height !== this.size.height)) {
+            this.size = { width: box.width, height: box.height };
+          }
+        });
 
   // -- Public API -----------------------------------------------------------------------------
 
@@ -430,6 +435,9 @@ export class AiTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back on a page after being taken off: observe the plot again.
+    const plot = this.renderRoot?.querySelector('.canvas');
+    if (plot) this.resize?.observe(plot);
     // <ai-event> children: read now and on every change (the watcher loads on demand).
     void import('./model/children.js').then(({ watchChildren }) => {
       this.unwatchChildren?.();
@@ -441,6 +449,7 @@ export class AiTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.resize?.disconnect();
     this.unwatchChildren?.();
     this.unwatchChildren = null;
     clearTimeout(this.rangeTimer);
@@ -459,6 +468,7 @@ export class AiTimeline extends LitElement {
       loadStrings(this.effectiveLocale),
       this.loadTimeZone(),
       this.loadSource(),
+      this.loadDetailPanel(),
     ].filter(Boolean);
     return waits.length > 0
       ? Promise.all(waits).then(() => super.scheduleUpdate())
@@ -534,11 +544,19 @@ export class AiTimeline extends LitElement {
       onPageWheel: () => this.showWheelHint(),
     });
     this.zoomer.wheelZooms = this.wheel === 'zoom';
-    this.resize.observe(plot);
+    this.resize?.observe(plot);
     this.palette.attach(this.renderRoot as ShadowRoot);
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The tooltip is placed through the CSSOM, never a style attribute (which a strict
+    // Content-Security-Policy without 'unsafe-inline' styles would block).
+    const tip = this.tooltip;
+    const tooltip = tip && this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
+    if (tip && tooltip) {
+      tooltip.style.setProperty('left', `${tip.x}px`);
+      tooltip.style.setProperty('top', `${tip.y}px`);
+    }
     // dir="rtl" on the element or an ancestor (read once per update: it rarely changes).
     this.rtl = getComputedStyle(this).direction === 'rtl';
     this.measurer.setFonts(
@@ -710,6 +728,12 @@ export class AiTimeline extends LitElement {
     });
   }
 
+  /** Loads the detail panel with the first selection (many readers never open one). */
+  private loadDetailPanel(): Promise<void> | null {
+    if (this.selected === null || this.detailPanel) return null;
+    return import('./render/detail-panel.js').then((module) => void (this.detailPanel = module));
+  }
+
   /** Loads the time-zone module the first time a `time-zone` is set (few pages need it). */
   private loadTimeZone(): Promise<void> | null {
     if (!this.timeZone || this.zones) return null;
@@ -853,10 +877,26 @@ export class AiTimeline extends LitElement {
   private buildIndex(): TimelineIndex {
     const events = this.model?.events ?? [];
     const field = this.groupBy?.trim();
-    if (!field) return indexEvents(events);
+    const summaries = this.runSummaries;
+    // Big data clusters faster with run summaries: their module comes on demand, and the index
+    // is rebuilt with them once it is here (until then, clusters are summarised by scanning).
+    if (!summaries && events.length > SUMMARISED_POINTS) {
+      void import('./layout/run-summary.js').then((module) => {
+        this.runSummaries = module;
+        this.index = this.buildIndex();
+        this.drawPlot();
+      });
+    }
+    const summarise =
+      summaries && ((points: readonly NormalizedEvent[]) => new summaries.RunSummaries(points));
     return indexEvents(events, {
-      laneOf: (event) => laneValue(event, field),
-      laneOrder: field === 'category' ? Object.keys(this.categories ?? {}) : [],
+      ...(field
+        ? {
+            laneOf: (event: NormalizedEvent) => laneValue(event, field),
+            laneOrder: field === 'category' ? Object.keys(this.categories ?? {}) : [],
+          }
+        : {}),
+      ...(summarise ? { summarise } : {}),
     });
   }
 
@@ -1333,7 +1373,21 @@ export class AiTimeline extends LitElement {
         </div>
       </div>
       <div part="overview" ?hidden=${!this.overviewShown}></div>
-      ${selected ? this.renderDetail(selected, t, locale) : nothing}
+      ${
+        selected && this.detailPanel
+          ? this.detailPanel.renderDetail(selected, {
+              t,
+              locale,
+              colorClass: this.palette.classFor(selected.category),
+              categoryLabel: selected.category ? this.palette.labelFor(selected.category) : null,
+              swatch: selected.category
+                ? swatch(this.palette.classFor(selected.category))
+                : nothing,
+              zoomToEvent: () => void this.reveal(selected, true, true),
+              close: () => this.userSelect(null),
+            })
+          : nothing
+      }
     `;
   }
 
@@ -1498,62 +1552,10 @@ export class AiTimeline extends LitElement {
     const meta = tip.cluster
       ? ''
       : `${formatEventDate(event!, locale)}${event!.category ? ` · ${this.palette.labelFor(event!.category)}` : ''}`;
-    return html`<div part="tooltip" role="tooltip" ${position(tip.x, tip.y)}>
+    return html`<div part="tooltip" role="tooltip">
       <div class="tooltip-title">${title}</div>
       ${meta ? html`<div class="tooltip-meta">${meta}</div>` : nothing}
     </div>`;
-  }
-
-  private renderDetail(event: NormalizedEvent, t: UiStrings, locale: string): unknown {
-    const linkText = event.source ?? hostOf(event.href) ?? t.source;
-    return html`<section
-      part="detail"
-      class=${this.palette.classFor(event.category)}
-      aria-labelledby="detail-title"
-    >
-      <h3 id="detail-title">${event.title}</h3>
-      <div class="detail-meta">
-        <span>${formatEventDate(event, locale)}</span>
-        ${
-          event.category
-            ? html`<span class="detail-category"
-                >${swatch(this.palette.classFor(event.category))}${this.palette.labelFor(
-                  event.category,
-                )}</span
-              >`
-            : nothing
-        }
-      </div>
-      ${event.description ? html`<p>${event.description}</p>` : nothing}
-      ${
-        event.href
-          ? html`<p class="detail-source">
-              ${t.source}:
-              <a href=${event.href} target="_blank" rel="noopener noreferrer">${linkText}</a>
-            </p>`
-          : event.source
-            ? html`<p class="detail-source">${t.source}: ${event.source}</p>`
-            : nothing
-      }
-      <p class="detail-actions">
-        <button
-          type="button"
-          class="zoom-to-event"
-          @click=${() => void this.reveal(event, true, true)}
-        >
-          ${t.zoomToEvent}
-        </button>
-      </p>
-      <button
-        type="button"
-        class="close"
-        aria-label=${t.close}
-        title=${t.close}
-        @click=${() => this.userSelect(null)}
-      >
-        ×
-      </button>
-    </section>`;
   }
 }
 
@@ -1674,15 +1676,6 @@ function swatch(colorClass: string): unknown {
 
 function isMac(): boolean {
   return /mac|iphone|ipad/i.test(navigator.platform);
-}
-
-function hostOf(href: string | null): string | null {
-  if (!href) return null;
-  try {
-    return new URL(href, document.baseURI).host || null;
-  } catch {
-    return null;
-  }
 }
 
 /** The axis shown before any data arrives: the past year. */

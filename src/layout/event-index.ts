@@ -1,6 +1,6 @@
 import type { NormalizedEvent } from '../model/types.js';
 import { packRows } from './pack-rows.js';
-import { RunSummaries } from './run-summary.js';
+import type { RunSummaries } from './run-summary.js';
 
 /**
  * One swimlane's events, arranged once per data set so that each frame only touches what is
@@ -15,8 +15,11 @@ export interface Lane {
   readonly anchors: Float64Array;
   /** `anchorSums[i]`: the sum of `anchors[j] - anchors[0]` for j < i (a cluster's mean in O(1)). */
   readonly anchorSums: Float64Array;
-  /** Facts about runs of points (a cluster's lead, span and categories) without scanning them. */
-  readonly summaries: RunSummaries;
+  /**
+   * Facts about runs of points (a cluster's lead, span and categories) without scanning them;
+   * built for big lanes only, when the module that makes them is at hand (see IndexOptions).
+   */
+  readonly summaries: RunSummaries | null;
   /** Ranges by packed row; within a row they are disjoint and sorted, so starts and ends both ascend. */
   readonly rangeRows: readonly (readonly NormalizedEvent[])[];
 }
@@ -36,6 +39,8 @@ export interface IndexOptions {
   laneOf?: (event: NormalizedEvent) => string | null;
   /** Lane keys that come first, in this order (the `categories` order for `group-by="category"`). */
   laneOrder?: readonly string[];
+  /** Makes run summaries for lanes of more than SUMMARISED_POINTS points (from run-summary.ts). */
+  summarise?: (points: readonly NormalizedEvent[]) => RunSummaries;
 }
 
 /**
@@ -46,7 +51,7 @@ export function indexEvents(
   events: readonly NormalizedEvent[],
   options: IndexOptions = {},
 ): TimelineIndex {
-  const { laneOf, laneOrder = [] } = options;
+  const { laneOf, laneOrder = [], summarise } = options;
   const eras = events.filter((e) => e.type === 'era');
   const packedEras = packRows(eras);
   const members = new Map<string | null, NormalizedEvent[]>();
@@ -69,7 +74,7 @@ export function indexEvents(
   }
   const lanes = [...members]
     .filter(([, laneEvents]) => laneEvents.length > 0 || !laneOf)
-    .map(([key, laneEvents]) => buildLane(key, laneEvents));
+    .map(([key, laneEvents]) => buildLane(key, laneEvents, summarise));
   return {
     lanes,
     eras,
@@ -79,7 +84,14 @@ export function indexEvents(
   };
 }
 
-function buildLane(key: string | null, events: readonly NormalizedEvent[]): Lane {
+/** Lanes with more points than this get run summaries: smaller clusters are cheap to scan. */
+export const SUMMARISED_POINTS = 2048;
+
+function buildLane(
+  key: string | null,
+  events: readonly NormalizedEvent[],
+  summarise: IndexOptions['summarise'],
+): Lane {
   const points = events
     .filter((e) => e.type === 'point')
     .sort((a, b) => a.anchor - b.anchor || a.start - b.start || a.index - b.index);
@@ -96,7 +108,8 @@ function buildLane(key: string | null, events: readonly NormalizedEvent[]): Lane
   for (let i = 0; i < anchors.length; i++) {
     anchorSums[i + 1] = anchorSums[i]! + (anchors[i]! - anchors[0]!);
   }
-  return { key, points, anchors, anchorSums, summaries: new RunSummaries(points), rangeRows };
+  const summaries = summarise && points.length > SUMMARISED_POINTS ? summarise(points) : null;
+  return { key, points, anchors, anchorSums, summaries, rangeRows };
 }
 
 /** Index of the first element of a sorted array that is ≥ value (or > value when `after`). */

@@ -1,4 +1,5 @@
 import type { NormalizedEvent } from '../model/types.js';
+import { byImportance } from './importance.js';
 
 /** Events per block: runs longer than two blocks are answered from block facts. */
 const BLOCK = 64;
@@ -156,7 +157,4 @@ export class RunSummaries {
   }
 }
 
-/** The order in which events claim room: more important first, then earlier, then input order. */
-export function byImportance(a: NormalizedEvent, b: NormalizedEvent): number {
-  return b.importance - a.importance || a.start - b.start || a.index - b.index;
-}
+export { byImportance };

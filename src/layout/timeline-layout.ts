@@ -3,7 +3,8 @@ import type { Lane, TimelineIndex } from './event-index.js';
 import { groupPoints, type PointLodOptions } from './point-lod.js';
 import { groupRanges } from './range-lod.js';
 import { RowOccupancy } from './row-occupancy.js';
-import { byImportance, type RunFacts } from './run-summary.js';
+import type { RunFacts } from './run-summary.js';
+import { byImportance, mostImportant } from './importance.js';
 
 /** Sizes that decide the layout, in CSS pixels; the element reads them from its styles. */
 export interface LayoutMetrics {
@@ -342,7 +343,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
           lane.points,
           group.from,
           group.to,
-          lane.summaries.facts(group.from, group.to),
+          lane.summaries?.facts(group.from, group.to) ??
+            scanFacts(lane.points, group.from, group.to),
           {
             key: `p${laneIndex}:${lane.points[group.from]!.id}`,
             shape: 'circle',
@@ -355,7 +357,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         layout.clusters.push(cluster);
         blockRows(frame, occupancy, cluster.x, cluster.r, y - cluster.r);
         // Its most important events label it, their leader lines meeting at the cluster.
-        for (const event of lane.summaries.mostImportant(group.from, group.to, CLUSTER_LABELS)) {
+        const lead =
+          lane.summaries?.mostImportant(group.from, group.to, CLUSTER_LABELS) ??
+          mostImportant(lane.points, group.from, group.to, CLUSTER_LABELS);
+        for (const event of lead) {
           candidates.push({
             key: event.id,
             event,

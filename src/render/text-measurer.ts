@@ -1,8 +1,6 @@
-import { estimateTextWidth } from '../layout/text-width.js';
-
 /**
  * Measures label text with a canvas in the exact fonts the labels use, caching each string.
- * Falls back to the pure estimate where no canvas is available (server rendering).
+ * Without a canvas (a server) or before the fonts are known, a rough average width stands in.
  */
 export class TextMeasurer {
   private readonly context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
@@ -41,7 +39,7 @@ export class TextMeasurer {
         this.context.font = this.fonts[role];
         width = this.context.measureText(text).width;
       } else {
-        width = estimateTextWidth(text, this.sizes[role], role === 'title');
+        width = text.length * this.sizes[role] * 0.6;
       }
       if (cache.size > 20_000) cache.clear();
       cache.set(text, width);

@@ -16,7 +16,7 @@ describe('<ai-timeline> accessibility', () => {
 
   it('announces the visible window politely once zooming settles', async () => {
     const el = await renderTimeline(SAMPLE, { locale: 'en' });
-    const region = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    const region = el.shadowRoot!.querySelector('.visually-hidden[aria-live="polite"]')!;
     expect(region.getAttribute('role')).to.equal('status');
     expect(region.textContent!.trim(), 'the first view is the summary’s').to.equal('');
     const settled = rangeChange(el);

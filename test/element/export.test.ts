@@ -50,7 +50,7 @@ describe('<ai-timeline> export', () => {
     expect(svg.querySelector('[class], [part]')).to.equal(null);
     // Colours and fonts as on screen.
     const dot = el.shadowRoot!.querySelector('[data-id="a"] .dot')!;
-    const copy = svg.querySelector('[data-id="a"] circle:last-child') as SVGElement;
+    const copy = svg.querySelector('[data-id="a"] .dot, [data-id="a"] path') as SVGElement;
     expect(copy.style.fill).to.equal(getComputedStyle(dot).fill);
     expect(copy.style.fill).to.equal('rgb(255, 0, 0)');
     const label = svg.querySelector('text tspan') ?? svg.querySelector('text')!;
