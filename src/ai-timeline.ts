@@ -476,12 +476,8 @@ export class AiTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('timeZone') && this.timeZone && !this.zones?.zoneOffsetAt(this.timeZone)) {
-      this.fail(
-        `time-zone "${this.timeZone}" is not a time zone this browser knows; times are shown in the reader's own.`,
-        { field: 'time-zone', source: 'events' },
-      );
-    }
+    const unknownZone = changed.has('timeZone') && this.zones?.unknownZone(this.timeZone);
+    if (unknownZone) this.fail(unknownZone, { field: 'time-zone', source: 'events' });
     if (changed.has('events') && this.events !== undefined) {
       // Not an array: TimelineJS3 data, or something the pipeline reports.
       const events: unknown = this.events;
@@ -557,8 +553,9 @@ export class AiTimeline extends LitElement {
       tooltip.style.setProperty('left', `${tip.x}px`);
       tooltip.style.setProperty('top', `${tip.y}px`);
     }
-    // dir="rtl" on the element or an ancestor (read once per update: it rarely changes).
-    this.rtl = getComputedStyle(this).direction === 'rtl';
+    // dir="rtl" on the element or an ancestor: read from the attributes, as reading the computed
+    // direction would make the browser work out the page's styles once more on every update.
+    this.rtl = (this.closest('[dir]')?.getAttribute('dir') ?? '').toLowerCase() === 'rtl';
     this.measurer.setFonts(
       getComputedStyle(this.renderer!.titleProbe),
       getComputedStyle(this.renderer!.dateProbe),

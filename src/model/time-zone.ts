@@ -65,3 +65,10 @@ export function zoneOffsetAt(timeZone: string | null | undefined): OffsetAt | nu
   zones.set(timeZone, offsetAt);
   return offsetAt;
 }
+
+/** Why a `time-zone` cannot be used, or null when it can (or none is given). */
+export function unknownZone(timeZone: string | null): string | null {
+  return timeZone && !zoneOffsetAt(timeZone)
+    ? `time-zone "${timeZone}" is not a time zone this browser knows; times are shown in the reader's own.`
+    : null;
+}
