@@ -6,6 +6,8 @@
 //   api.html         generated here from custom-elements.json (the only place the API is written
 //                    is the element's JSDoc, which the manifest is generated from)
 //   demo/            the demo article from demo/, as `npm start` serves it
+// Built by `npm run build` first: the event fields as the element reads them.
+import { EVENT_FIELDS } from '../dist/model/types.js';
 import {
   copyFileSync,
   cpSync,
@@ -271,18 +273,7 @@ function timelineJsData() {
 
 /** The reference data set as CSV (RFC 4180), one column per event field. */
 function csvData() {
-  const columns = [
-    'id',
-    'start',
-    'end',
-    'type',
-    'title',
-    'description',
-    'category',
-    'href',
-    'source',
-    'importance',
-  ];
+  const columns = EVENT_FIELDS;
   const cell = (value) => {
     const text = value === undefined ? '' : String(value);
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
