@@ -555,7 +555,8 @@ export class AiTimeline extends LitElement {
     }
     // dir="rtl" on the element or an ancestor: read from the attributes, as reading the computed
     // direction would make the browser work out the page's styles once more on every update.
-    this.rtl = (this.closest('[dir]')?.getAttribute('dir') ?? '').toLowerCase() === 'rtl';
+    // (The `dir` property gives a known value in lower case: "RTL" reads "rtl".)
+    this.rtl = this.closest<HTMLElement>('[dir]')?.dir === 'rtl';
     this.measurer.setFonts(
       getComputedStyle(this.renderer!.titleProbe),
       getComputedStyle(this.renderer!.dateProbe),
@@ -986,6 +987,8 @@ export class AiTimeline extends LitElement {
 
   private async loadOverview(): Promise<void> {
     this.overviewLoading = true;
+    // After the plot's first paint: the overview is the second thing a reader looks at.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const { OverviewRenderer } = await import('./render/overview-renderer.js');
     this.overviewRenderer = new OverviewRenderer(
       this.renderRoot.querySelector<HTMLElement>('[part="overview"]')!,
