@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { formatEventDate } from '../../src/i18n/format.js';
-import { estimateTextWidth } from '../../src/layout/text-width.js';
+import { estimateTextWidth } from '../support/text-width.js';
 import { timeScaleUtc } from '../../src/layout/time-scale.js';
 import {
   DEFAULT_METRICS,

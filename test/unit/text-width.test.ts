@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { estimateTextWidth } from '../../src/layout/text-width.js';
+import { estimateTextWidth } from '../support/text-width.js';
 
 describe('estimateTextWidth', () => {
   it('is zero for empty text', () => {

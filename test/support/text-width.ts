@@ -1,5 +1,6 @@
 /**
- * Estimates the width of a line of text without a DOM, for layout in pure code and in tests.
+ * Estimates the width of a line of text without a DOM: the measure the layout tests give the pure
+ * layout.
  * Widths are in ems for a typical sans-serif (system-ui, Helvetica, Arial); the element measures
  * real text with a canvas instead and passes that measure to the layout.
  */
