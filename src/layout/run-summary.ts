@@ -156,5 +156,3 @@ export class RunSummaries {
     return best;
   }
 }
-
-export { byImportance };

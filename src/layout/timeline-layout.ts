@@ -619,5 +619,3 @@ function scanFacts(list: readonly NormalizedEvent[], from: number, to: number): 
 export function clusterRadius(count: number): number {
   return Math.min(18, 9 + 2.5 * Math.log10(count));
 }
-
-export { byImportance };

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { RunSummaries, byImportance, TOP_PER_BLOCK } from '../../src/layout/run-summary.js';
+import { byImportance } from '../../src/layout/importance.js';
+import { RunSummaries, TOP_PER_BLOCK } from '../../src/layout/run-summary.js';
 import type { OffsetAt } from '../../src/model/dates.js';
 import { normalizeEvents } from '../../src/model/normalize.js';
 import type { NormalizedEvent } from '../../src/model/types.js';
