@@ -36,8 +36,21 @@ const views = all
       ['it-june-selected', 'lang=it&from=2025-06-08&to=2025-07-02&select=scale-ai'],
       ['en-late-june', 'from=2025-06-20&to=2025-07-01'],
       ['en-narrow', 'width=420'],
+      ['ar-light', 'ui=ar'],
+      ['ar-dark-selected', 'ui=ar&theme=dark&select=scale-ai'],
+      ['en-forced-colors', 'forced=1'],
+      ['en-360', 'width=360'],
+      ['it-360-dark', 'width=360&lang=it&theme=dark'],
+      ['en-360-june', 'width=360&from=2025-06-01&to=2025-07-05'],
+      ['ar-360', 'width=360&ui=ar'],
+      ['en-360-forced', 'width=360&forced=1&select=scale-ai'],
+      ['en-320', 'width=320'],
     ]
   : [['screenshot', 'select=scale-ai&from=2025-03-25&to=2025-07-10']];
+// --only a,b: just those views (by name).
+const only = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1].split(',')
+  : null;
 
 let failed = false;
 
@@ -45,6 +58,7 @@ function fail(message) {
   throw new Error(message);
 }
 for (const [name, query] of views) {
+  if (only && !only.includes(name)) continue;
   const page = await browser.newPage();
   const params = new URLSearchParams(query);
   await page.setViewport({
@@ -61,6 +75,10 @@ for (const [name, query] of views) {
     failed = true;
     console.log(`[${name}] page error: ${error.message}`);
   });
+  // Windows high contrast and other forced-colour modes.
+  if (params.get('forced')) {
+    await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+  }
   await page.goto(`http://127.0.0.1:${port}/demo/?${query}`, { waitUntil: 'networkidle0' });
   await page.evaluate(() => document.fonts.ready);
   await new Promise((resolve) => setTimeout(resolve, 600));

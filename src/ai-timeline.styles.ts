@@ -44,6 +44,7 @@ export const timelineStyles = css`
       system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', Arial, sans-serif;
     --ai-timeline-font-size: 14px;
     --ai-timeline-plot-height: 380px;
+    --ai-timeline-vertical-plot-height: clamp(420px, 80vh, 800px);
     --ai-timeline-lane-min-height: 120px;
     --ai-timeline-background: #ffffff;
     --ai-timeline-surface: #f5f5f2;
@@ -150,6 +151,7 @@ export const timelineStyles = css`
     color: inherit;
   }
   [part='controls'] button {
+    white-space: nowrap;
     min-width: 32px;
     height: 32px;
     padding: 0 10px;
@@ -560,6 +562,25 @@ export const timelineStyles = css`
   }
   .plot-svg.rtl {
     transform: scaleX(-1);
+  }
+
+  /*
+   * Vertical: the renderer lays the plot out with time along its width and the styles turn it a
+   * quarter clockwise (time running down, the axis on the left), or transpose it right to left
+   * (the axis on the right). The svg keeps the size of its frame; gestures follow the pointer.
+   */
+  [part='plot'].vertical {
+    height: var(--ai-timeline-vertical-plot-height);
+  }
+  .plot-svg.down {
+    inset: 0 auto auto 0;
+    width: auto;
+    height: auto;
+    transform-origin: 0 0;
+    transform: rotate(90deg) translateY(-100%);
+  }
+  .plot-svg.down.rtl {
+    transform: matrix(0, 1, 1, 0, 0, 0);
   }
 
   /* Windows high contrast and other forced colours: the system's colours, marks still visible. */

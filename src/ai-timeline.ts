@@ -82,6 +82,8 @@ const NOTICE_ROWS = 100;
 const OVERVIEW_MIN_PLOT_HEIGHT = 200;
 const HINT_MS = 1500;
 const DEFAULT_CONTROLS = ['zoom', 'fit', 'story'];
+/** Below this width (px), `orientation="auto"` turns the timeline vertical. */
+const VERTICAL_BELOW = 600;
 const KEY_PAN_SHARE = 0.2;
 const KEY_ZOOM_FACTOR = 1.6;
 
@@ -125,6 +127,7 @@ const KEY_ZOOM_FACTOR = 1.6;
  * @cssprop --ai-timeline-font-family - Font of all text.
  * @cssprop --ai-timeline-font-size - Base font size.
  * @cssprop --ai-timeline-plot-height - Height of the plot area (default 380px).
+ * @cssprop --ai-timeline-vertical-plot-height - Height of the plot when time runs down it (`orientation`; default `clamp(420px, 80vh, 800px)`).
  * @cssprop --ai-timeline-background - Background colour.
  * @cssprop --ai-timeline-surface - Background of buttons and the detail panel.
  * @cssprop --ai-timeline-text - Main text colour.
@@ -255,7 +258,19 @@ export class AiTimeline extends LitElement {
   @property({ reflect: true })
   controls: string | null = null;
 
+  /**
+   * Which way time runs: `horizontal` (left to right, or right to left with `dir="rtl"`),
+   * `vertical` (down the screen, still to scale, with labels beside the axis), or `auto`:
+   * vertical while the element is narrower than 600 px, horizontal from there.
+   */
+  @property({ reflect: true })
+  orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
   @state() private model: TimelineModel | null = null;
+  /** The vertical layout's labels and sizes; loaded when the timeline first turns vertical. */
+  private besideLabels: typeof import('./layout/beside-labels.js') | null = null;
+  /** The frame width (time axis length) the zoom transform was last set for. */
+  private frameWidth = 0;
   /** The detail panel's module, once an event has been selected. */
   private detailPanel: typeof import('./render/detail-panel.js') | null = null;
   /** Run summaries (see layout/run-summary.ts), once big data has asked for them. */
@@ -469,6 +484,7 @@ export class AiTimeline extends LitElement {
       this.loadTimeZone(),
       this.loadSource(),
       this.loadDetailPanel(),
+      this.loadBesideLabels(),
     ].filter(Boolean);
     return waits.length > 0
       ? Promise.all(waits).then(() => super.scheduleUpdate())
@@ -563,17 +579,16 @@ export class AiTimeline extends LitElement {
     );
     const draws = this.drawCount;
     if (this.model && this.size.width > 0) {
-      this.zoomer!.setBounds({
-        width: this.size.width,
-        height: this.size.height,
-        ...this.zoomLimits(),
-      });
+      const frame = this.frame;
+      this.zoomer!.setBounds({ ...frame, ...this.zoomLimits() });
+      this.zoomer!.vertical = this.vertical;
       if (this.needsInitialView) {
         this.needsInitialView = false;
         this.applyInitialView();
-      } else if (changed.has('size')) {
-        this.keepDomainAfterResize(changed.get('size') as { width: number } | undefined);
+      } else if (frame.width !== this.frameWidth) {
+        this.keepDomainAfterResize(this.frameWidth);
       }
+      this.frameWidth = frame.width;
     }
     if (changed.has('index')) {
       // Lanes ask for room (see --ai-timeline-lane-min-height); a CSSOM write, never a style attribute.
@@ -732,6 +747,31 @@ export class AiTimeline extends LitElement {
     return import('./render/detail-panel.js').then((module) => void (this.detailPanel = module));
   }
 
+  /** Loads the vertical layout's label placement the first time the timeline turns vertical. */
+  private loadBesideLabels(): Promise<void> | null {
+    if (!this.vertical || this.besideLabels) return null;
+    return import('./layout/beside-labels.js').then((module) => void (this.besideLabels = module));
+  }
+
+  /** Whether time runs down the screen (see `orientation`). */
+  private get vertical(): boolean {
+    const { orientation } = this;
+    const width = this.size.width;
+    return (
+      orientation === 'vertical' ||
+      (orientation !== 'horizontal' && width > 0 && width < VERTICAL_BELOW)
+    );
+  }
+
+  /**
+   * The plot in the layout's frame, where time runs along the width: the plot's own box, or,
+   * vertical, that box turned a quarter (the renderer's styles turn it back).
+   */
+  private get frame(): { width: number; height: number } {
+    const { width, height } = this.size;
+    return this.vertical ? { width: height, height: width } : this.size;
+  }
+
   /** Loads the time-zone module the first time a `time-zone` is set (few pages need it). */
   private loadTimeZone(): Promise<void> | null {
     if (!this.timeZone || this.zones) return null;
@@ -744,7 +784,7 @@ export class AiTimeline extends LitElement {
 
   private baseScale(): TimeScale | null {
     if (!this.model || this.size.width <= 0) return null;
-    return timeScaleUtc(this.model.fitDomain, [0, this.size.width]);
+    return timeScaleUtc(this.model.fitDomain, [0, this.frame.width]);
   }
 
   private viewScale(): TimeScale | null {
@@ -797,11 +837,12 @@ export class AiTimeline extends LitElement {
     this.zoomer.showBaseInterval(base(start), base(Math.max(end, start + HOUR_MS)), animate);
   }
 
-  private keepDomainAfterResize(previous: { width: number } | undefined): void {
-    if (!previous || previous.width <= 0) return;
-    // The transform is in pixels of the old width; scale its translation to the new width.
+  private keepDomainAfterResize(previousWidth: number): void {
+    if (previousWidth <= 0) return;
+    // The transform is in pixels of the old width (the time axis's length, which a turn to or
+    // from vertical changes too); scale its translation to the new width.
     const t = this.transform;
-    const ratio = this.size.width / previous.width;
+    const ratio = this.frame.width / previousWidth;
     this.zoomer!.transformTo(zoomIdentity.translate(t.x * ratio, 0).scale(t.k), false);
   }
 
@@ -902,7 +943,8 @@ export class AiTimeline extends LitElement {
     if (!this.renderer || this.size.width <= 0) return;
     this.drawCount++;
     const locale = this.effectiveLocale;
-    const scale = this.viewScale() ?? placeholderScale(this.size.width);
+    const frame = this.frame;
+    const scale = this.viewScale() ?? placeholderScale(frame.width);
     const [d0, d1] = scale.domain() as [Date, Date];
     const layout = this.layoutFor([d0.getTime(), d1.getTime()]);
     this.layout = layout;
@@ -916,8 +958,7 @@ export class AiTimeline extends LitElement {
     this.renderer.render({
       layout,
       scale,
-      width: this.size.width,
-      height: this.size.height,
+      ...frame,
       locale,
       selectedId: this.selected,
       tabStop: this.tabStop,
@@ -926,6 +967,7 @@ export class AiTimeline extends LitElement {
       describeCluster: (cluster) => this.describeCluster(cluster, locale),
       formatCount: (count) => formatCount(count, locale),
       rtl: this.rtl,
+      vertical: this.vertical,
     });
     this.nowLine?.(
       this.renderer.svg,
@@ -942,11 +984,16 @@ export class AiTimeline extends LitElement {
     return layoutTimeline({
       index: this.index,
       domain,
-      width: this.size.width,
-      height: this.size.height,
+      ...this.frame,
       measure: this.measurer.measure,
       dateText: (event) => this.dateText(event, locale),
       firstLabel: this.selected,
+      ...(this.vertical && this.besideLabels
+        ? {
+            placeBeside: this.besideLabels.placeLabelsBeside,
+            metrics: this.besideLabels.VERTICAL_METRICS,
+          }
+        : {}),
       laneName: (key) =>
         key === null
           ? t.uncategorised
@@ -960,6 +1007,8 @@ export class AiTimeline extends LitElement {
 
   private get overviewShown(): boolean {
     const mode = this.overview;
+    // Vertical, time runs down the plot: a strip across it would run the other way.
+    if (this.vertical) return false;
     return mode === 'off' ? false : mode === 'on' || this.size.height >= OVERVIEW_MIN_PLOT_HEIGHT;
   }
 
@@ -1152,7 +1201,7 @@ export class AiTimeline extends LitElement {
     const cluster = this.clusterAt(e.target);
     const onEvent = this.eventIdAt(e.target);
     const onMark = cluster?.key ?? onEvent;
-    const width = this.size.width;
+    const width = this.frame.width;
     switch (e.key) {
       case '+':
       case '=':
@@ -1165,10 +1214,15 @@ export class AiTimeline extends LitElement {
       case '0':
         this.fit({ animate: true });
         break;
+      case 'ArrowUp':
+      case 'ArrowDown':
+        // Down the screen is later in time only when time runs down it.
+        if (!this.vertical) return;
+      // falls through
       case 'ArrowLeft':
       case 'ArrowRight': {
-        // Towards later times: rightwards, or leftwards when time runs right to left.
-        const direction = (e.key === 'ArrowRight') !== this.rtl ? 1 : -1;
+        // Towards later times: rightwards (or leftwards when time runs right to left); down.
+        const direction = e.key === 'ArrowDown' || (e.key === 'ArrowRight') !== this.rtl ? 1 : -1;
         if (onMark) this.moveFocus(onMark, direction);
         else this.zoomer.panBy(direction * width * KEY_PAN_SHARE);
         break;
@@ -1255,7 +1309,7 @@ export class AiTimeline extends LitElement {
     const event = this.model?.byId.get(id);
     const scale = this.viewScale();
     if (!event || !scale || !this.zoomer) return;
-    const width = this.size.width;
+    const width = this.frame.width;
     const x0 = scale(event.type === 'point' ? event.anchor : event.start);
     const x1 = scale(event.type === 'point' ? event.anchor : event.end);
     if (x1 < 0 || x0 > width) {
@@ -1336,6 +1390,7 @@ export class AiTimeline extends LitElement {
       ${this.renderNotice(t)}
       <div
         part="plot"
+        class=${this.vertical ? 'vertical' : ''}
         tabindex=${this.markTabStop ? '-1' : '0'}
         role="group"
         aria-roledescription="timeline"

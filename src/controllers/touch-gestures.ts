@@ -5,9 +5,11 @@ const TOUCH_SLOP = 6;
  * Touch gestures that respect the page, like cooperative map gestures: a one-finger swipe that
  * starts out vertical scrolls the page (CSS `touch-action: pan-y` lets the browser take it, and
  * d3-zoom on `svg`, which would cancel it, never sees it); one that starts out horizontal pans;
- * two fingers pinch-zoom. The svg's parent listens first, in the capture phase.
+ * two fingers pinch-zoom (and pan). When the timeline is vertical, one finger is always the
+ * page's, as its own direction is the page's too. The svg's parent listens first, in the
+ * capture phase.
  */
-export function pageScrollsOnVerticalSwipe(svg: SVGSVGElement): void {
+export function pageScrollsOnVerticalSwipe(svg: SVGSVGElement, vertical: () => boolean): void {
   let touch: { x: number; y: number; mode: 'undecided' | 'pan' | 'page' } | null = null;
   const onTouch = (event: TouchEvent): void => {
     if (event.type === 'touchstart') {
@@ -28,7 +30,8 @@ export function pageScrollsOnVerticalSwipe(svg: SVGSVGElement): void {
       const t = event.touches[0]!;
       const dx = Math.abs(t.clientX - touch.x);
       const dy = Math.abs(t.clientY - touch.y);
-      if (Math.max(dx, dy) >= TOUCH_SLOP) touch.mode = dy > dx ? 'page' : 'pan';
+      // Vertical (time running down), a swipe either way is the page's: two fingers pan.
+      if (Math.max(dx, dy) >= TOUCH_SLOP) touch.mode = dy > dx || vertical() ? 'page' : 'pan';
     }
     if (touch.mode !== 'pan') event.stopPropagation();
   };

@@ -1,6 +1,6 @@
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateZoom } from 'd3-interpolate';
-import { select, type Selection } from 'd3-selection';
+import { pointer, select, type Selection } from 'd3-selection';
 import { timer, type Timer } from 'd3-timer';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
@@ -42,6 +42,8 @@ export class ZoomController {
   private destination: ZoomTransform | null = null;
   private animation: Timer | null = null;
   wheelZooms = false;
+  /** Time runs down the screen: one finger always scrolls the page (see touch-gestures.ts). */
+  vertical = false;
 
   constructor(svg: SVGSVGElement, handlers: ZoomHandlers) {
     this.selection = select(svg);
@@ -72,7 +74,9 @@ export class ZoomController {
     // only when motion is welcome).
     this.selection.on('dblclick.timeline', (event: MouseEvent) => {
       if ((event.target as Element).closest('[part~="event"]')) return;
-      const [px] = pointerX(event, this.selection.node()!);
+      // In the plot's frame, as d3-zoom reads pointers: a mirrored (right to left) or turned
+      // (vertical) plot maps the screen back through its transform.
+      const [px] = pointer(event, this.selection.node()!);
       this.scaleBy(event.shiftKey ? 0.5 : 2, px);
     });
     this.selection.on('wheel.pan', (event: WheelEvent) => this.onHorizontalWheel(event), {
@@ -80,7 +84,9 @@ export class ZoomController {
     });
     // On touch screens, a vertical one-finger swipe is the page's (see touch-gestures.ts).
     if (typeof navigator !== 'undefined' && navigator.maxTouchPoints > 0) {
-      void import('./touch-gestures.js').then((m) => m.pageScrollsOnVerticalSwipe(svg));
+      void import('./touch-gestures.js').then((m) =>
+        m.pageScrollsOnVerticalSwipe(svg, () => this.vertical),
+      );
     }
   }
 
@@ -203,9 +209,4 @@ export class ZoomController {
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-function pointerX(event: MouseEvent, element: Element): [number, number] {
-  const rect = element.getBoundingClientRect();
-  return [event.clientX - rect.left, event.clientY - rect.top];
 }

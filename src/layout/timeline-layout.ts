@@ -5,6 +5,7 @@ import { groupRanges } from './range-lod.js';
 import { RowOccupancy } from './row-occupancy.js';
 import type { RunFacts } from './run-summary.js';
 import { byImportance, mostImportant } from './importance.js';
+import type { BesideCandidate, BesideColumn, BesideText } from './beside-labels.js';
 
 /** Sizes that decide the layout, in CSS pixels; the element reads them from its styles. */
 export interface LayoutMetrics {
@@ -33,6 +34,8 @@ export interface LayoutMetrics {
   axisHeight: number;
   /** Half the width of the space a stem keeps clear of labels. */
   stemHalfWidth: number;
+  /** Most of a lane's height its range rows take (beyond it, their bars get thinner). */
+  rangeShare: number;
 }
 
 /** Between an era's name and its dates in the strip. */
@@ -55,10 +58,23 @@ export const DEFAULT_METRICS: LayoutMetrics = {
   laneHeaderHeight: 20,
   axisHeight: 30,
   stemHalfWidth: 3,
+  rangeShare: 0.25,
 };
+
+/**
+ * Places the labels of a vertical layout (see beside-labels.ts, loaded when a timeline first
+ * turns vertical): candidates in priority order, in one column by the marks.
+ */
+export type BesideLabelPlacer = (
+  candidates: readonly BesideCandidate[],
+  column: BesideColumn,
+  text: BesideText,
+) => { placed: LabelBox[]; waiting: NormalizedEvent[] };
 
 /** The most marks a stack of same-instant events shows before it becomes a cluster. */
 const MAX_STACK = 12;
+/** The most marks a stack shows beside a vertical axis, where it grows towards the labels. */
+const BESIDE_STACK = 3;
 /** How many of a cluster's events (the most important) may label it. */
 const CLUSTER_LABELS = 4;
 
@@ -77,6 +93,11 @@ export interface LayoutInput {
   metrics?: LayoutMetrics;
   /** An event whose label claims room first (the selected one), ahead of importance. */
   firstLabel?: string | null;
+  /**
+   * Vertical orientation: labels go beside the axis, one column per lane, placed by this.
+   * The layout stays in its frame (time along x); the renderer turns it a quarter.
+   */
+  placeBeside?: BesideLabelPlacer;
 }
 
 export interface PointMark {
@@ -164,9 +185,13 @@ export interface LabelBox {
   lane: number;
   row: number;
   title: string;
+  /** Beside a vertical axis, the title's lines (it may wrap); else absent (one line). */
+  lines?: string[];
   date: string;
   /** Leader line from the mark (y1) up to the label (y2) at x = stemX. */
   stemX: number;
+  /** Beside a vertical axis, where a slanting leader line meets its label (else at stemX). */
+  stemX2?: number;
   stemY1: number;
   stemY2: number;
   /** Which side of the stem the box hangs: `start` extends right of it, `end` left of it. */
@@ -274,8 +299,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
   function rangeSpaceOf(lane: Lane | undefined): number {
     const rows = lane?.rangeRows.length ?? 0;
-    // Ranges take at most a quarter of the lane; beyond that their bars get thinner.
-    return Math.min(rows * m.rangeRowHeight, Math.max(0, (laneHeight - header) / 4));
+    // Ranges take at most a share of the lane; beyond that their bars get thinner.
+    return Math.min(rows * m.rangeRowHeight, Math.max(0, (laneHeight - header) * m.rangeShare));
   }
 
   function laneFrame(lane: Lane, top: number): LaneFrame {
@@ -284,7 +309,13 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const maxRangeRows = Math.max(1, Math.floor(rangeSpace / m.minRangeRowHeight));
     const shownRows = Math.min(rows, maxRangeRows);
     const baselineY = top + laneHeight - rangeSpace - m.markRadius - 8;
-    const labelsBottom = baselineY - m.markRadius - m.rowGap;
+    // Beside a vertical axis, labels keep clear of the tallest stack and the largest cluster.
+    const labelsBottom =
+      baselineY -
+      (input.placeBeside
+        ? Math.max(clusterRadius(1e6), (BESIDE_STACK - 1) * m.stackStep + m.markRadius)
+        : m.markRadius) -
+      m.rowGap;
     const labelsTop = top + header + m.rowGap;
     const rowCount = Math.max(
       0,
@@ -333,7 +364,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     const options: PointLodOptions = {
       minSpacing: m.markSpacing,
       cellWidth: m.clusterCell,
-      maxStack: Math.max(1, Math.min(MAX_STACK, Math.floor(room / m.stackStep) + 1)),
+      maxStack: input.placeBeside
+        ? BESIDE_STACK
+        : Math.max(1, Math.min(MAX_STACK, Math.floor(room / m.stackStep) + 1)),
       clusterRadius,
     };
     for (const group of groupPoints(lane.anchors, domain, width, options, lane.anchorSums)) {
@@ -497,6 +530,21 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         byImportance(a.event, b.event) ||
         (a.cluster ? 1 : 0) - (b.cluster ? 1 : 0),
     );
+    if (input.placeBeside) {
+      const { placed, waiting } = input.placeBeside(
+        candidates,
+        {
+          length: width,
+          top: frame.top + header + m.rowGap,
+          bottom: frame.labelsBottom,
+          lane: laneIndex,
+        },
+        { measure: input.measure, dateText: input.dateText, metrics: m },
+      );
+      layout.labels.push(...placed);
+      layout.unlabelled.push(...waiting);
+      return;
+    }
     // No more labels fit than rows × (width / narrowest label): beyond a few times that many
     // tries, the rest (the least important) wait without being measured.
     let tries = frame.rowCount * Math.ceil(width / 60) * 3;

@@ -27,6 +27,11 @@ export interface PlotRenderInput {
   describe: (event: NormalizedEvent) => string;
   /** Right to left: the plot is drawn mirrored (see the styles), time running leftwards. */
   rtl: boolean;
+  /**
+   * Vertical: the layout's frame (time along x) is turned a quarter by the styles, so time runs
+   * down the screen; `width` and `height` are the frame's. Texts are turned back upright.
+   */
+  vertical: boolean;
   /** What a screen reader says for a cluster. */
   describeCluster: (cluster: ClusterMark) => string;
   /** A cluster's count as shown inside it (localised, compact). */
@@ -98,7 +103,8 @@ export class PlotRenderer {
       .attr('width', width)
       .attr('height', height)
       .attr('viewBox', `0 0 ${width} ${height}`)
-      .classed('rtl', input.rtl);
+      .classed('rtl', input.rtl)
+      .classed('down', input.vertical);
     this.renderLanes(input);
     this.renderAxis(input);
     this.renderEras(input);
@@ -116,7 +122,8 @@ export class PlotRenderer {
     );
   }
 
-  private renderLanes({ layout, width, rtl }: PlotRenderInput): void {
+  private renderLanes(input: PlotRenderInput): void {
+    const { layout, width } = input;
     type Lane = (typeof layout.lanes)[number];
     const named = layout.lanes.filter((lane) => lane.name !== '');
     const lanes = this.layers.lanes
@@ -141,11 +148,18 @@ export class PlotRenderer {
       .attr('x', layout.metrics.labelPaddingX)
       .attr('y', (d) => d.y + layout.metrics.laneHeaderHeight / 2)
       .attr('dy', '0.35em')
-      .call(readable(rtl, () => layout.metrics.labelPaddingX))
+      .call(
+        readable(
+          input,
+          () => layout.metrics.labelPaddingX,
+          (d) => d.y + layout.metrics.laneHeaderHeight / 2,
+        ),
+      )
       .text((d) => d.name);
   }
 
-  private renderAxis({ scale, width, layout, locale, rtl }: PlotRenderInput): void {
+  private renderAxis(input: PlotRenderInput): void {
+    const { scale, width, layout, locale, vertical } = input;
     const tickCount = Math.max(2, Math.floor(width / 110));
     // Ticks too close to an edge would show a clipped label.
     const ticks = scale.ticks(tickCount).filter((d) => scale(d) >= 18 && scale(d) <= width - 18);
@@ -161,8 +175,14 @@ export class PlotRenderer {
       .selectAll<SVGGElement, Date>('.tick')
       .classed('year', (d) => isYearTick(d))
       .attr('part', (d) => (isYearTick(d) ? 'tick tick-year' : 'tick'));
-    // Centred on their tick: mirroring them in place keeps them there.
-    this.layers.axis.selectAll('.tick text').attr('transform', rtl ? 'scale(-1,1)' : null);
+    // Centred on their tick: mirroring them in place keeps them there. Beside a vertical axis,
+    // they are turned upright at the tick's end and read away from the axis.
+    this.layers.axis
+      .selectAll('.tick text')
+      .attr('y', vertical ? 0 : 12)
+      .attr('dy', vertical ? '0.32em' : '0.71em')
+      .attr('text-anchor', vertical ? (input.rtl ? 'start' : 'end') : null)
+      .attr('transform', vertical ? `translate(0,12)${upright(input)}` : upright(input) || null);
     this.layers.axis.attr('aria-hidden', 'true');
 
     this.layers.grid
@@ -220,7 +240,13 @@ export class PlotRenderer {
       .attr('x', (d) => d.labelX! + layout.metrics.labelPaddingX)
       .attr('y', (d) => d.y + d.height / 2)
       .attr('dy', '0.35em')
-      .call(readable(input.rtl, (d) => d.labelX! + layout.metrics.labelPaddingX));
+      .call(
+        readable(
+          input,
+          (d) => d.labelX! + layout.metrics.labelPaddingX,
+          (d) => d.y + d.height / 2,
+        ),
+      );
     names.select('tspan.era-title').text((d) => d.event.title);
     names
       .select('tspan.era-date')
@@ -271,7 +297,8 @@ export class PlotRenderer {
         g.append('path').attr('class', 'dot');
         return g;
       })
-      .attr('transform', (d) => `translate(${d.x},${d.y})`);
+      // Beside a vertical axis, shapes are turned upright like the legend's.
+      .attr('transform', (d) => `translate(${d.x},${d.y})${input.vertical ? upright(input) : ''}`);
     points.select<SVGPathElement>('path.dot').each(function (d) {
       const shape = shapeIndex(input.colorClass(d.event.category));
       setAttributes(this, { d: shapePath(shape, 3 + d.event.importance * 0.6) });
@@ -318,7 +345,7 @@ export class PlotRenderer {
     clusters
       .attr('transform', (d) => `translate(${d.x},${d.y})`)
       .each(function (d) {
-        const makeUp = `${d.r}|${d.count}|${d.categories.map((c) => `${c.category}:${c.count}`).join()}`;
+        const makeUp = `${upright(input)}|${d.r}|${d.count}|${d.categories.map((c) => `${c.category}:${c.count}`).join()}`;
         if (written.get(this)?.get(' make-up') === makeUp) return;
         written.get(this)!.set(' make-up', makeUp);
         const g = select(this);
@@ -329,7 +356,7 @@ export class PlotRenderer {
           .attr('height', 2 * d.r)
           .attr('rx', d.r);
         g.select('text.cluster-count')
-          .attr('transform', input.rtl ? 'scale(-1,1)' : null)
+          .attr('transform', upright(input) || null)
           .text(input.formatCount(d.count));
         g.select('g.cluster-ring')
           .selectAll<SVGCircleElement, RingArc>('circle')
@@ -352,7 +379,7 @@ export class PlotRenderer {
       .join('line')
       .attr('class', (d) => `stem ${input.colorClass(d.event.category)}`)
       .attr('x1', (d) => d.stemX)
-      .attr('x2', (d) => d.stemX)
+      .attr('x2', (d) => d.stemX2 ?? d.stemX)
       .attr('y1', (d) => d.stemY1)
       .attr('y2', (d) => d.stemY2);
 
@@ -374,30 +401,48 @@ export class PlotRenderer {
           'data-id': d.event.id,
         });
       })
-      // Right to left, each label is mirrored back about its own box, so it reads normally.
-      .attr('transform', (d) =>
-        input.rtl ? `translate(${d.x + d.width},${d.y}) scale(-1,1)` : `translate(${d.x},${d.y})`,
-      );
+      // Each label is turned back about its own box (mirrored right to left, turned upright
+      // beside a vertical axis), so it reads normally; inside it, x runs across the screen.
+      .attr('transform', (d) => {
+        const { x, y } = d;
+        if (!input.vertical) {
+          return input.rtl ? `translate(${x + d.width},${y}) scale(-1,1)` : `translate(${x},${y})`;
+        }
+        return input.rtl
+          ? `translate(${x},${y})${upright(input)}`
+          : `translate(${x},${y + d.height})${upright(input)}`;
+      });
     const m = layout.metrics;
+    // On screen, a vertical layout's label is as wide as its frame box is tall.
+    const across = (d: LabelBox): number => (input.vertical ? d.height : d.width);
+    const along = (d: LabelBox): number => (input.vertical ? d.width : d.height);
     labels.select<SVGRectElement>('rect.label-box').each(function (d) {
-      setAttributes(this, { width: String(d.width), height: String(d.height), rx: '3' });
+      setAttributes(this, { width: String(across(d)), height: String(along(d)), rx: '3' });
     });
     // Right to left, label text is aligned to the box's right edge.
     const lineX = (d: LabelBox): string =>
-      String(input.rtl ? d.width - m.labelPaddingX : m.labelPaddingX);
+      String(input.rtl ? across(d) - m.labelPaddingX : m.labelPaddingX);
     const anchor = input.rtl ? 'end' : 'start';
-    labels.select<SVGTSpanElement>('tspan.label-title').each(function (d) {
-      setAttributes(this, {
-        x: lineX(d),
-        y: String(m.labelPaddingY + m.titleLineHeight * 0.78),
-        'text-anchor': anchor,
+    labels
+      .select('text')
+      .selectAll<SVGTSpanElement, string>('tspan.label-title')
+      .data((d) => d.lines ?? [d.title])
+      .join('tspan')
+      .attr('class', 'label-title')
+      .each(function (line, i) {
+        const d = select(this.parentNode as SVGTextElement).datum() as LabelBox;
+        setAttributes(this, {
+          x: lineX(d),
+          y: String(m.labelPaddingY + m.titleLineHeight * (i + 0.78)),
+          'text-anchor': anchor,
+        });
+        setText(this, line);
       });
-      setText(this, d.title);
-    });
     labels.select<SVGTSpanElement>('tspan.label-date').each(function (d) {
+      const lines = d.lines?.length ?? 1;
       setAttributes(this, {
         x: lineX(d),
-        y: String(m.labelPaddingY + m.titleLineHeight + m.dateLineHeight * 0.78),
+        y: String(m.labelPaddingY + m.titleLineHeight * lines + m.dateLineHeight * 0.78),
         'text-anchor': anchor,
       });
       setText(this, d.date);
@@ -496,11 +541,30 @@ function ringArcs(cluster: ClusterMark): RingArc[] {
  * is mirrored back about `x` and anchored at its end, so it reads normally and keeps its place.
  */
 function readable<D>(
-  rtl: boolean,
+  { rtl, vertical }: PlotRenderInput,
   x: (d: D) => number,
+  y: (d: D) => number,
 ): (selection: Selection<SVGTextElement, D, SVGGElement, unknown>) => void {
+  // Beside a vertical axis these texts run down their strip, turned a quarter like the frame;
+  // right to left, the frame is also mirrored, so they are mirrored back across their line.
   return (selection) =>
     selection
-      .attr('text-anchor', rtl ? 'end' : null)
-      .attr('transform', rtl ? (d) => `translate(${2 * x(d)},0) scale(-1,1)` : null);
+      .attr('text-anchor', rtl && !vertical ? 'end' : null)
+      .attr(
+        'transform',
+        !rtl
+          ? null
+          : vertical
+            ? (d) => `translate(0,${2 * y(d)}) scale(1,-1)`
+            : (d) => `translate(${2 * x(d)},0) scale(-1,1)`,
+      );
+}
+
+/**
+ * The transform that turns a text (or a shape) drawn about its origin back upright on screen:
+ * the inverse of how the styles turn the frame (mirrored right to left, a quarter turn
+ * clockwise when vertical, and a transposition when both).
+ */
+function upright({ rtl, vertical }: PlotRenderInput): string {
+  return vertical ? (rtl ? ' matrix(0,1,1,0,0,0)' : ' rotate(-90)') : rtl ? ' scale(-1,1)' : '';
 }
