@@ -143,6 +143,7 @@ export const timelineStyles = css`
   }
   [part='controls'] {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: 4px;
     margin-inline-start: auto;
   }

@@ -25,6 +25,8 @@ const TITLE_LINES = 2;
 const MIN_COLUMN = 48;
 /** Space kept between two labels along the time axis. */
 const LABEL_GAP = 3;
+/** How far (in label heights) a label may sit from its mark, its leader line slanting. */
+const SLANT_REACH = 1.6;
 /** How far inside a label's edge its leader line must meet it. */
 const STEM_INSET = 4;
 
@@ -104,7 +106,11 @@ export const placeLabelsBeside: BesideLabelPlacer = (candidates, column, text) =
       x =
         [block.hi, block.lo - along - LABEL_GAP].find(
           (at) =>
-            at >= 0 && at + along <= column.length && taken.isFree(at, at + along + LABEL_GAP),
+            at >= 0 &&
+            at + along <= column.length &&
+            // Not so far that the line would read as another mark's.
+            Math.abs(at + along / 2 - stemX) <= SLANT_REACH * along &&
+            taken.isFree(at, at + along + LABEL_GAP),
         ) ?? null;
     }
     if (x === null) return null;

@@ -1,6 +1,6 @@
 // Test commands that need the browser's own controls (Chrome DevTools Protocol through
 // puppeteer): time-zone and forced-colours emulation, real wheel input with modifier keys,
-// double-clicks, two-finger touch pinches and one-finger swipes.
+// double-clicks, two-finger touch pinches and drags, one-finger swipes and taps.
 export function browserControlPlugin() {
   const touchSessions = new Map();
   return {
@@ -14,6 +14,7 @@ export function browserControlPlugin() {
         'pinch',
         'enable-touch',
         'swipe',
+        'tap',
       ];
       if (!commands.includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
@@ -38,20 +39,31 @@ export function browserControlPlugin() {
         return true;
       }
       if (command === 'pinch') {
-        // Two fingers at (x ± from, y) moving to (x ± to, y): a pinch through CDP touch input.
-        const { x, y, from, to, steps = 8 } = payload;
+        // Two fingers at (x ± from, y) moving to (x ± to, y) (or along y when `vertical`),
+        // both moving `pan` pixels along y on the way: a pinch, or a two-finger drag, through
+        // CDP touch input.
+        const { x, y, from, to, vertical = false, pan = 0, steps = 8 } = payload;
         const cdp = touchSessions.get(session.id) ?? (await page.createCDPSession());
-        const points = (d) => [
-          { x: x - d, y, id: 1 },
-          { x: x + d, y, id: 2 },
-        ];
+        const points = (d, dy) =>
+          vertical
+            ? [
+                { x, y: y + dy - d, id: 1 },
+                { x, y: y + dy + d, id: 2 },
+              ]
+            : [
+                { x: x - d, y: y + dy, id: 1 },
+                { x: x + d, y: y + dy, id: 2 },
+              ];
         await cdp.send('Input.dispatchTouchEvent', {
           type: 'touchStart',
-          touchPoints: points(from),
+          touchPoints: points(from, 0),
         });
         for (let i = 1; i <= steps; i++) {
           const d = from + ((to - from) * i) / steps;
-          await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(d) });
+          await cdp.send('Input.dispatchTouchEvent', {
+            type: 'touchMove',
+            touchPoints: points(d, (pan * i) / steps),
+          });
         }
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
         return true;
@@ -65,6 +77,14 @@ export function browserControlPlugin() {
         for (let i = 1; i <= steps; i++) {
           await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
         }
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        return true;
+      }
+      if (command === 'tap') {
+        // One finger down and up at (x, y): a tap, which the browser turns into a click.
+        const cdp = touchSessions.get(session.id) ?? (await page.createCDPSession());
+        const at = [{ x: payload.x, y: payload.y, id: 1 }];
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at });
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
         return true;
       }

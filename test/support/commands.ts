@@ -21,12 +21,18 @@ export function doubleClick(options: { x: number; y: number }): Promise<unknown>
   return executeServerCommand('double-click', options);
 }
 
-/** A two-finger pinch centred at (x, y): the fingers move from ±from to ±to pixels apart. */
+/**
+ * A two-finger pinch centred at (x, y): the fingers move from ±from to ±to pixels apart, side
+ * by side (or one above the other when `vertical`), and both `pan` pixels down on the way (a
+ * two-finger drag when `from` equals `to`).
+ */
 export function pinch(options: {
   x: number;
   y: number;
   from: number;
   to: number;
+  vertical?: boolean;
+  pan?: number;
 }): Promise<unknown> {
   return executeServerCommand('pinch', options);
 }
@@ -44,4 +50,9 @@ export function emulateForcedColors(value: 'active' | 'none'): Promise<unknown> 
 /** A one-finger touch swipe from (x, y) by (dx, dy) pixels. */
 export function swipe(options: { x: number; y: number; dx: number; dy: number }): Promise<unknown> {
   return executeServerCommand('swipe', options);
+}
+
+/** A one-finger tap at page coordinates (the browser makes a click of it). */
+export function tap(options: { x: number; y: number }): Promise<unknown> {
+  return executeServerCommand('tap', options);
 }
