@@ -83,12 +83,25 @@ export function exportSVG(host: HTMLElement): string {
     if (box.width === 0 || box.height === 0) continue;
     const copy = copyWithStyles(svg);
     const at = place(box);
-    copy.setAttribute('x', String(at.x));
-    copy.setAttribute('y', String(at.y));
     copy.setAttribute('width', String(box.width));
     copy.setAttribute('height', String(box.height));
     copy.setAttribute('overflow', 'hidden');
-    out.append(copy);
+    // A plot the styles turn (vertical) or mirror (right to left) keeps its frame's size, and
+    // the same turn goes into the file, about the same origin.
+    const turn = transformOf(svg);
+    if (turn) {
+      const frame = place(svg.parentElement!.getBoundingClientRect());
+      copy.setAttribute('width', svg.getAttribute('width') ?? String(box.width));
+      copy.setAttribute('height', svg.getAttribute('height') ?? String(box.height));
+      const g = document.createElementNS(SVG_NS, 'g');
+      g.setAttribute('transform', `translate(${frame.x},${frame.y}) ${turn}`);
+      g.append(copy);
+      out.append(g);
+    } else {
+      copy.setAttribute('x', String(at.x));
+      copy.setAttribute('y', String(at.y));
+      out.append(copy);
+    }
     bottom = Math.max(bottom, at.y + box.height);
     right = Math.max(right, at.x + box.width);
   }
@@ -104,6 +117,16 @@ export function exportSVG(host: HTMLElement): string {
   background.setAttribute('height', String(height));
   background.setAttribute('fill', hostStyle.backgroundColor);
   return new XMLSerializer().serializeToString(out);
+}
+
+/** An element's CSS transform, about its transform origin, as an SVG transform; or null. */
+function transformOf(element: Element): string | null {
+  const style = getComputedStyle(element);
+  if (!style.transform || style.transform === 'none') return null;
+  const [ox = 0, oy = 0] = style.transformOrigin.split(' ').map(parseFloat);
+  const m = new DOMMatrix(style.transform);
+  const full = new DOMMatrix().translate(ox, oy).multiply(m).translate(-ox, -oy);
+  return `matrix(${full.a},${full.b},${full.c},${full.d},${full.e},${full.f})`;
 }
 
 /** A copy of a rendered SVG with each element's computed paint and text styles inlined. */

@@ -47,13 +47,26 @@ export function drawNowLine(
     svg.insertBefore(g, grid ? grid.nextSibling : svg.firstChild);
     layer = select(g).attr('class', 'now').attr('part', 'now').attr('aria-hidden', 'true');
     layer.append('line').attr('class', 'now-line').attr('y1', 0);
-    layer.append('text').attr('class', 'now-label').attr('y', 12);
+    layer.append('text').attr('class', 'now-label').attr('y', 9).attr('dy', '0.35em');
   }
   layer.attr('display', x === null ? 'none' : null);
   if (x === null) return;
   layer.select('line').attr('x1', x).attr('x2', x).attr('y2', bottom);
+  // Right to left the plot is mirrored (and, vertical, transposed): the label is mirrored back
+  // about its own line so that it reads normally (see plot-renderer.ts).
+  const rtl = svg.classList.contains('rtl');
+  const down = svg.classList.contains('down');
   layer
     .select('text')
     .attr('x', x + 4)
+    .attr('text-anchor', rtl && !down ? 'end' : null)
+    .attr(
+      'transform',
+      !rtl
+        ? null
+        : down
+          ? 'translate(0,18) scale(1,-1)'
+          : `translate(${2 * (x + 4)},0) scale(-1,1)`,
+    )
     .text(label);
 }

@@ -84,6 +84,35 @@ describe('<ai-timeline> export', () => {
     expect([br, bg, bb]).to.deep.equal([255, 255, 255]);
   });
 
+  for (const dir of ['ltr', 'rtl']) {
+    it(`draws a vertical (${dir}) or mirrored plot as it is on screen`, async () => {
+      const attributes = { orientation: dir === 'ltr' ? 'vertical' : 'horizontal', dir };
+      const el = await renderTimeline(SAMPLE, {
+        locale: 'en',
+        categories: JSON.stringify({ product: { color: '#ff0000' } }),
+        ...attributes,
+      });
+      el.zoomTo('2023-12-01', '2024-04-01');
+      await settle(el);
+      const blob = await el.toPNG({ scale: 1 });
+      const box = el.getBoundingClientRect();
+      // The red mark of Alpha launch is where it is on screen, and the label's title too.
+      const at = (node: Element) => {
+        const b = node.getBoundingClientRect();
+        return [b.left + b.width / 2 - box.left, b.top + b.height / 2 - box.top] as const;
+      };
+      const [r, g, b] = await pixel(
+        blob,
+        ...at(el.shadowRoot!.querySelector('[data-id="a"] .dot')!),
+        1,
+      );
+      expect(r).to.be.greaterThan(200);
+      expect(g! + b!).to.be.lessThan(80);
+      const svg = parse(await el.toSVG());
+      expect(svg.textContent).to.contain('Alpha launch');
+    });
+  }
+
   it("draws at the screen's pixel density by default", async () => {
     const el = await render({ theme: 'dark' });
     const bitmap = await createImageBitmap(await el.toPNG());

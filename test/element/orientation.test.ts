@@ -180,6 +180,30 @@ describe('<ai-timeline> orientation', () => {
     }
   });
 
+  for (const [orientation, dir] of [
+    ['vertical', 'ltr'],
+    ['vertical', 'rtl'],
+    ['horizontal', 'rtl'],
+  ] as const) {
+    it(`never mirrors the "today" label (${orientation}, ${dir})`, async () => {
+      const el = await renderTimeline(SAMPLE, { orientation, dir, now: '2024-04-15' }, 420);
+      await until(() => !!el.shadowRoot!.querySelector('.now-label'), 'the today line');
+      await settle(el);
+      const text = el.shadowRoot!.querySelector<SVGGraphicsElement>('.now-label')!;
+      const [a, b, c, d] = screenMatrix(text);
+      // A turn keeps a positive determinant; a mirror makes it negative.
+      expect(a! * d! - b! * c!, text.textContent!).to.equal(1);
+      const line = el.shadowRoot!.querySelector('.now-line')!.getBoundingClientRect();
+      const box = text.getBoundingClientRect();
+      // Beside its line.
+      if (orientation === 'vertical') expect(box.top).to.be.closeTo(line.top, 40);
+      else
+        expect(
+          Math.min(Math.abs(box.left - line.right), Math.abs(box.right - line.left)),
+        ).to.be.lessThan(8);
+    });
+  }
+
   it('keeps the visible window when it turns (a resize across 600 px)', async () => {
     const el = await renderTimeline(SAMPLE, { locale: 'en' }, 800);
     const changed = rangeChange(el);
