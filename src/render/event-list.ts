@@ -37,7 +37,6 @@ const LIST_CSS = `
   border-inline-start: 4px solid var(--color);
   border-radius: 0 var(--ai-timeline-radius) var(--ai-timeline-radius) 0;
   outline: 2px solid transparent; outline-offset: -2px;
-  content-visibility: auto; contain-intrinsic-size: auto 64px;
 }
 [part~='list-item'].selected {
   background: var(--ai-timeline-surface);
@@ -51,8 +50,20 @@ const LIST_CSS = `
 [part~='list-item'] p { margin: 6px 0 0; }
 [part~='list-item'] p:not([class]) { white-space: pre-line; }
 [part~='list-item'] a { color: var(--ai-timeline-accent); }
+/* The toolbar's toggle, pressed while the list shows (so its style comes with the list). */
+[part='controls'] button[aria-pressed='true'] {
+  border-color: var(--ai-timeline-text);
+  background: var(--ai-timeline-text);
+  color: var(--ai-timeline-background);
+}
 @media (forced-colors: active) {
   [part~='list-item'].selected { outline-color: Highlight; }
+  [part='controls'] button[aria-pressed='true'] {
+    forced-color-adjust: none;
+    border-color: Highlight;
+    background: Highlight;
+    color: HighlightText;
+  }
 }
 `;
 
@@ -92,9 +103,19 @@ function byYear(events: readonly NormalizedEvent[], locale: string): YearGroup[]
   return groups;
 }
 
-/** Brings the selected item into view once it is on the page (when the list opens, or a story step). */
+/**
+ * Brings the selected item to the middle of the list once it is on the page (when the list
+ * opens, or on a story step), scrolling the list only, not the page.
+ */
 const scrollIntoView = (element?: Element): void => {
-  if (element) queueMicrotask(() => element.scrollIntoView({ block: 'nearest' }));
+  if (!element) return;
+  queueMicrotask(() => {
+    const list = element.closest('[part="list"]');
+    if (!list) return;
+    const box = list.getBoundingClientRect();
+    const item = element.closest('li')!.getBoundingClientRect();
+    list.scrollTop += item.top - box.top - (box.height - item.height) / 2;
+  });
 };
 
 /**
