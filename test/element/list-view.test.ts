@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AiTimeline } from '../../src/ai-timeline.js';
 import type { TimelineSelectDetail, TimelineViewChangeDetail } from '../../src/events.js';
 import type { TimelineEvent } from '../../src/model/types.js';
@@ -11,6 +11,7 @@ import {
   renderTimeline,
   settle,
 } from '../support/fixtures.js';
+import { emulateForcedColors } from '../support/commands.js';
 
 const DAY = 86_400_000;
 
@@ -166,6 +167,26 @@ describe('<ai-timeline> list view', () => {
     expect(fired).to.deep.equal([{ view: 'timeline' }, { view: 'list' }]);
   });
 
+  it('can start as a list, and draws the timeline when switched to it', async () => {
+    const el = document.createElement('ai-timeline');
+    el.setAttribute('view', 'list');
+    el.setAttribute('locale', 'en');
+    el.style.width = '760px';
+    const loaded = oneEvent(el, 'ai-timeline-load');
+    el.events = SAMPLE;
+    await fixture(html`<div>${el}</div>`);
+    await loaded;
+    await settle(el);
+    expect(items(el)).to.have.length(5);
+    expect(marks(el)).to.have.length(0);
+    const firstView = rangeChange(el);
+    toggle(el).click();
+    await firstView;
+    await settle(el);
+    expect(marks(el).length).to.be.above(0);
+    expect(part(el, 'list')).to.equal(null);
+  });
+
   it('hides the toggle when `controls` leaves `view` out', async () => {
     const el = await renderTimeline(SAMPLE, { controls: 'zoom fit' });
     expect(toggle(el)).to.equal(null);
@@ -223,6 +244,39 @@ describe('<ai-timeline> list view', () => {
     // The height is a custom property.
     el.style.setProperty('--ai-timeline-list-max-height', '200px');
     expect(list.getBoundingClientRect().height).to.be.at.most(201);
+  });
+
+  it('marks the pressed toggle and the selected item beyond colour, in forced colours too', async () => {
+    const el = await renderTimeline(SAMPLE, { locale: 'en' });
+    const unpressed = getComputedStyle(toggle(el)).backgroundColor;
+    el.select('b');
+    await showList(el);
+    expect(getComputedStyle(toggle(el)).backgroundColor).to.not.equal(unpressed);
+    const chosen = getComputedStyle(item(el, 'Beta in March'));
+    expect(chosen.outlineStyle).to.equal('solid');
+    expect(chosen.outlineWidth).to.equal('2px');
+    expect(chosen.outlineColor).to.not.equal(
+      getComputedStyle(item(el, 'Alpha launch')).outlineColor,
+    );
+    await emulateForcedColors('active');
+    try {
+      const root = el.shadowRoot!;
+      const probe = document.createElement('span');
+      root.append(probe);
+      const system = (name: string): string => {
+        probe.style.color = name;
+        return getComputedStyle(probe).color;
+      };
+      expect(getComputedStyle(item(el, 'Beta in March')).outlineColor).to.equal(
+        system('Highlight'),
+      );
+      expect(getComputedStyle(toggle(el)).backgroundColor).to.equal(system('Highlight'));
+      const swatch = item(el, 'Beta in March').querySelector('.swatch')!;
+      expect(getComputedStyle(swatch).fill).to.equal(system('CanvasText'));
+      probe.remove();
+    } finally {
+      await emulateForcedColors('none');
+    }
   });
 
   it('speaks Italian', async () => {
