@@ -75,6 +75,10 @@ for (const button of document.querySelectorAll('[data-theme]')) {
 setLanguage(params.get('lang') === 'it' ? 'it' : 'en');
 setTheme(params.get('theme') === 'dark' ? 'dark' : 'light');
 if (params.get('select')) timeline.select(params.get('select'));
+// For screenshots: the list view, another interface language and direction (view=list&locale=ar&dir=rtl).
+if (params.get('view') === 'list') timeline.view = 'list';
+if (params.get('locale')) timeline.locale = params.get('locale');
+if (params.get('dir')) timeline.dir = params.get('dir');
 if (params.get('from') && params.get('to')) {
   timeline.addEventListener(
     'ai-timeline-load',

@@ -1,5 +1,5 @@
 // Screenshots of the demo in headless Chromium: the README's picture and the views to check by
-// eye (English and Italian, light and dark, a dense zoom). Usage:
+// eye (English and Italian, light and dark, a dense zoom, the list view, Arabic). Usage:
 //   node scripts/screenshot.mjs                 -> docs/screenshot.png
 //   node scripts/screenshot.mjs --all out-dir   -> every view into out-dir
 import { startDevServer } from '@web/dev-server';
@@ -36,6 +36,10 @@ const views = all
       ['it-june-selected', 'lang=it&from=2025-06-08&to=2025-07-02&select=scale-ai'],
       ['en-late-june', 'from=2025-06-20&to=2025-07-01'],
       ['en-narrow', 'width=420'],
+      ['en-list', 'view=list'],
+      ['en-list-dark-selected', 'view=list&theme=dark&select=scale-ai'],
+      ['it-list', 'lang=it&view=list'],
+      ['ar-list', 'view=list&locale=ar&dir=rtl'],
     ]
   : [['screenshot', 'select=scale-ai&from=2025-03-25&to=2025-07-10']];
 
