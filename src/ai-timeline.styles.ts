@@ -400,7 +400,6 @@ export const timelineStyles = css`
     user-select: none;
     -webkit-user-select: none;
   }
-  [part='plot'][hidden],
   [part='overview'][hidden],
   [part='hint'][hidden] {
     display: none;

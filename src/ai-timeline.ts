@@ -488,10 +488,7 @@ export class AiTimeline extends LitElement {
       this.loadDetailPanel(),
       this.view === 'list' &&
         !this.eventList &&
-        import('./render/event-list.js').then((m) => {
-          m.adopt(this.renderRoot);
-          this.eventList = m;
-        }),
+        import('./render/event-list.js').then((m) => void (this.eventList = m)),
     ].filter(Boolean);
     return waits.length > 0
       ? Promise.all(waits).then(() => super.scheduleUpdate())
@@ -752,10 +749,7 @@ export class AiTimeline extends LitElement {
   /** Loads the detail panel with the first selection (many readers never open one). */
   private loadDetailPanel(): Promise<void> | null {
     if (this.selected === null || this.detailPanel) return null;
-    return import('./render/detail-panel.js').then((module) => {
-      module.adopt(this.renderRoot);
-      this.detailPanel = module;
-    });
+    return import('./render/detail-panel.js').then((module) => void (this.detailPanel = module));
   }
 
   /** Loads the time-zone module the first time a `time-zone` is set (few pages need it). */
@@ -1356,10 +1350,19 @@ export class AiTimeline extends LitElement {
     const progress = this.progress;
     const list = this.view === 'list';
     const names = heading ? 'heading summary' : 'summary';
+    // What the detail panel and the list view share.
+    const facts = {
+      root: this.renderRoot,
+      t,
+      locale,
+      palette: this.palette,
+      swatch,
+      select: (id: string | null) => this.userSelect(id),
+    };
     return html`
       <div class="header">
         ${heading ? html`<h2 part="heading" id="heading">${heading}</h2>` : nothing}
-        ${this.renderLegend(t)} ${this.renderControls(t, locale)}
+        ${this.renderLegend(t)} ${this.renderControls(t, locale, list)}
       </div>
       ${this.renderNotice(t)}
       <div
@@ -1405,36 +1408,27 @@ export class AiTimeline extends LitElement {
       ${
         list
           ? this.eventList?.renderList({
+              ...facts,
               events: model?.events ?? [],
               selected: this.selected,
-              t,
-              locale,
               labelledBy: names,
-              palette: this.palette,
-              swatch,
-              select: (id) => this.userSelect(id),
             })
           : selected && this.detailPanel
             ? this.detailPanel.renderDetail(selected, {
-                t,
-                locale,
-                palette: this.palette,
-                swatch,
+                ...facts,
                 zoomToEvent: () => void this.reveal(selected, true, true),
-                close: () => this.userSelect(null),
               })
             : nothing
       }
     `;
   }
 
-  private renderControls(t: UiStrings, locale: string): unknown {
+  private renderControls(t: UiStrings, locale: string, list: boolean): unknown {
     const wanted = this.controls?.trim() ? this.controls.trim().split(/[\s,]+/) : DEFAULT_CONTROLS;
     const has = (name: string) => wanted.includes(name);
     const order = this.storyEvents();
     const position = storyPosition(order, this.selected);
     const count = (n: number) => formatCount(n, locale, false);
-    const list = this.view === 'list';
     return html`<div part="controls" role="toolbar" aria-label=${t.controls}>
       ${
         has('zoom') && !list

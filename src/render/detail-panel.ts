@@ -8,7 +8,7 @@ import type { NormalizedEvent } from '../model/types.js';
  * The detail panel's styles, and those of an event's facts (shared with the list view), adopted
  * into the element's shadow root with this code: most pages never select an event.
  */
-const DETAIL_CSS = `
+export const DETAIL_CSS = `
 [part='detail'] {
   position: relative;
   margin-top: 10px;
@@ -55,37 +55,42 @@ const DETAIL_CSS = `
 }
 `;
 
-const styled = new WeakSet<Node>();
+/** The shadow roots given each style sheet so far. */
+const styled = new Map<string, WeakSet<Node>>();
 
-/** Adds styles to the element's shadow root, as a constructed sheet (a strict CSP allows it). */
+/**
+ * Adds styles to the element's shadow root once, as a constructed sheet (which a strict CSP
+ * allows). Called while rendering, so the styles are there before what they style is painted.
+ */
 export function adoptCss(root: Node, css: string): void {
-  if (!(root instanceof ShadowRoot) || typeof CSSStyleSheet === 'undefined') return;
+  let roots = styled.get(css);
+  if (!roots) styled.set(css, (roots = new WeakSet()));
+  if (roots.has(root) || !(root instanceof ShadowRoot) || typeof CSSStyleSheet === 'undefined') {
+    return;
+  }
+  roots.add(root);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-/** Gives the element's shadow root the detail panel's styles (once). */
-export function adopt(root: Node): void {
-  if (styled.has(root)) return;
-  styled.add(root);
-  adoptCss(root, DETAIL_CSS);
-}
-
 /** What an event's facts (date, category, description, source) need from the element. */
 export interface FactsContext {
+  /** The element's shadow root, which gets these modules' styles. */
+  root: Node;
   t: UiStrings;
   locale: string;
   /** Each category's colour class and legend label. */
   palette: Pick<CategoryPalette, 'classFor' | 'labelFor'>;
   /** A category's swatch (colour and shape) by colour class, as in the legend. */
   swatch: (colorClass: string) => unknown;
+  /** The reader selects an event, or clears the selection (null). */
+  select: (id: string | null) => void;
 }
 
 /** What the detail panel needs from its element. */
 export interface DetailContext extends FactsContext {
   zoomToEvent: () => void;
-  close: () => void;
 }
 
 /**
@@ -94,6 +99,7 @@ export interface DetailContext extends FactsContext {
  */
 export function renderDetail(event: NormalizedEvent, context: DetailContext): unknown {
   const { t } = context;
+  adoptCss(context.root, DETAIL_CSS);
   return html`<section
     part="detail"
     class=${context.palette.classFor(event.category)}
@@ -111,7 +117,7 @@ export function renderDetail(event: NormalizedEvent, context: DetailContext): un
       class="close"
       aria-label=${t.close}
       title=${t.close}
-      @click=${context.close}
+      @click=${() => context.select(null)}
     >
       ×
     </button>

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { formatDate } from '../i18n/format.js';
 import type { NormalizedEvent } from '../model/types.js';
-import { adopt as adoptDetail, adoptCss, renderFacts, type FactsContext } from './detail-panel.js';
+import { DETAIL_CSS, adoptCss, renderFacts, type FactsContext } from './detail-panel.js';
 
 /** What the list view needs from its element. */
 export interface ListContext extends FactsContext {
@@ -11,11 +11,9 @@ export interface ListContext extends FactsContext {
   selected: string | null;
   /** Ids of what names the list: the heading (when there is one) and the summary. */
   labelledBy: string;
-  /** The reader chose an event. */
-  select: (id: string) => void;
 }
 
-/** The list's styles, adopted into the element's shadow root with this code (see `adopt`). */
+/** The list's styles, adopted into the element's shadow root with this code (see `adoptCss`). */
 const LIST_CSS = `
 [part='list'] {
   max-height: var(--ai-timeline-list-max-height);
@@ -66,12 +64,6 @@ const LIST_CSS = `
   }
 }
 `;
-
-/** Gives the element's shadow root the list's styles, and the detail panel's it shares. */
-export function adopt(root: Node): void {
-  adoptDetail(root);
-  adoptCss(root, LIST_CSS);
-}
 
 /** One year's events, with its heading. */
 interface YearGroup {
@@ -126,6 +118,8 @@ const scrollIntoView = (element?: Element): void => {
  */
 export function renderList(context: ListContext): unknown {
   const { events, selected, t, locale } = context;
+  adoptCss(context.root, DETAIL_CSS);
+  adoptCss(context.root, LIST_CSS);
   if (events.length === 0) {
     return html`<div part="list"><p>${t.noEvents}</p></div>`;
   }
