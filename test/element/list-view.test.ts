@@ -113,6 +113,8 @@ describe('<ai-timeline> list view', () => {
     expect(time.textContent!.trim()).to.contain('Jul 1, 2024');
     expect(keynote.querySelector('.detail-category')!.textContent!.trim()).to.equal('product');
     expect(keynote.querySelector('.detail-category svg.swatch')).to.not.equal(null);
+    // The facts' styles came with the list's code.
+    expect(getComputedStyle(keynote.querySelector('.detail-meta')!).display).to.equal('flex');
     expect(keynote.classList.contains('cat-1')).to.equal(true);
     expect(keynote.textContent).to.contain('A keynote about <b>Epsilon</b>.');
     const link = keynote.querySelector('a')!;
@@ -224,6 +226,8 @@ describe('<ai-timeline> list view', () => {
     expect(after.start.getTime()).to.be.closeTo(before.start.getTime(), 60_000);
     expect(after.end.getTime()).to.be.closeTo(before.end.getTime(), 60_000);
     expect(part(el, 'detail')!.textContent).to.contain('Epsilon keynote');
+    // The detail panel's styles come with its code.
+    expect(getComputedStyle(part(el, 'detail')!).borderInlineStartWidth).to.equal('4px');
   });
 
   it('scrolls inside its own box, to the selected event when it opens', async () => {
