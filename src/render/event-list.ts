@@ -19,6 +19,8 @@ const LIST_CSS = `
   max-height: var(--ai-timeline-list-max-height);
   overflow: auto;
   overscroll-behavior: contain;
+  /* What the keyboard focuses is scrolled clear of the sticky year heading. */
+  scroll-padding-top: 2.5em;
   border-top: 1px solid var(--ai-timeline-border);
   border-bottom: 1px solid var(--ai-timeline-border);
 }
