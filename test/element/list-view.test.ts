@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { AiTimeline } from '../../src/ai-timeline.js';
 import type { TimelineSelectDetail, TimelineViewChangeDetail } from '../../src/events.js';
 import type { TimelineEvent } from '../../src/model/types.js';
@@ -6,6 +7,7 @@ import {
   SAMPLE,
   clusteredCount,
   marks,
+  nextFrame,
   part,
   rangeChange,
   renderTimeline,
@@ -281,6 +283,38 @@ describe('<ai-timeline> list view', () => {
     } finally {
       await emulateForcedColors('none');
     }
+  });
+
+  it('is plain tab order: titles and links, one after another', async () => {
+    const el = await renderTimeline(SAMPLE, { locale: 'en' });
+    await showList(el);
+    item(el, 'Gamma trial').querySelector<HTMLButtonElement>('.list-title')!.focus();
+    const focused = (): string => el.shadowRoot!.activeElement!.textContent!.trim();
+    await sendKeys({ press: 'Tab' });
+    expect(focused()).to.equal('Epsilon keynote');
+    await sendKeys({ press: 'Tab' });
+    expect(focused()).to.equal('Example News');
+  });
+
+  it('keeps what the keyboard focuses in view, clear of the sticky year heading', async () => {
+    const el = await renderTimeline(MANY, { locale: 'en' }, 900);
+    await showList(el);
+    const list = part(el, 'list')!;
+    const titles = [...list.querySelectorAll<HTMLButtonElement>('.list-title')];
+    expect(titles.every((b) => b.tabIndex === 0)).to.equal(true);
+    // Event 300 at the top edge, under the sticky heading; Shift+Tab goes back to Event 299.
+    const box = list.getBoundingClientRect();
+    list.scrollTop += titles[300]!.getBoundingClientRect().top - box.top;
+    titles[300]!.focus({ preventScroll: true });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement).to.equal(titles[299]);
+    await nextFrame();
+    const heading = titles[299]!.closest('[part="list-year"]')!.querySelector('h3')!;
+    expect(titles[299]!.getBoundingClientRect().top).to.be.at.least(
+      heading.getBoundingClientRect().bottom - 1,
+    );
   });
 
   it('speaks Italian', async () => {
