@@ -74,14 +74,11 @@ for (const button of document.querySelectorAll('[data-theme]')) {
 
 setLanguage(params.get('lang') === 'it' ? 'it' : 'en');
 setTheme(params.get('theme') === 'dark' ? 'dark' : 'light');
-// ?ui=ar (or he, de…): the timeline's own language, and its direction for right-to-left ones,
-// over the English or Italian story (the demo's text stays as it is).
-const ui = params.get('ui');
-if (ui) {
-  timeline.locale = ui;
-  if (['ar', 'he'].includes(ui)) timeline.dir = 'rtl';
-}
 if (params.get('select')) timeline.select(params.get('select'));
+// For screenshots: the list view, another interface language and direction (view=list&locale=ar&dir=rtl).
+if (params.get('view') === 'list') timeline.view = 'list';
+if (params.get('locale')) timeline.locale = params.get('locale');
+if (params.get('dir')) timeline.dir = params.get('dir');
 if (params.get('from') && params.get('to')) {
   timeline.addEventListener(
     'ai-timeline-load',

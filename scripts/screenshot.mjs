@@ -1,5 +1,5 @@
 // Screenshots of the demo in headless Chromium: the README's picture and the views to check by
-// eye (English and Italian, light and dark, a dense zoom). Usage:
+// eye (English and Italian, light and dark, a dense zoom, the list view, Arabic). Usage:
 //   node scripts/screenshot.mjs                 -> docs/screenshot.png
 //   node scripts/screenshot.mjs --all out-dir   -> every view into out-dir
 import { startDevServer } from '@web/dev-server';
@@ -36,15 +36,19 @@ const views = all
       ['it-june-selected', 'lang=it&from=2025-06-08&to=2025-07-02&select=scale-ai'],
       ['en-late-june', 'from=2025-06-20&to=2025-07-01'],
       ['en-narrow', 'width=420'],
-      ['ar-light', 'ui=ar'],
-      ['ar-dark-selected', 'ui=ar&theme=dark&select=scale-ai'],
+      ['ar-light', 'locale=ar&dir=rtl'],
+      ['ar-dark-selected', 'locale=ar&dir=rtl&theme=dark&select=scale-ai'],
       ['en-forced-colors', 'forced=1'],
       ['en-360', 'width=360'],
       ['it-360-dark', 'width=360&lang=it&theme=dark'],
       ['en-360-june', 'width=360&from=2025-06-01&to=2025-07-05'],
-      ['ar-360', 'width=360&ui=ar'],
+      ['ar-360', 'width=360&locale=ar&dir=rtl'],
       ['en-360-forced', 'width=360&forced=1&select=scale-ai'],
       ['en-320', 'width=320'],
+      ['en-list', 'view=list'],
+      ['en-list-dark-selected', 'view=list&theme=dark&select=scale-ai'],
+      ['it-list', 'lang=it&view=list'],
+      ['ar-list', 'view=list&locale=ar&dir=rtl'],
     ]
   : [['screenshot', 'select=scale-ai&from=2025-03-25&to=2025-07-10']];
 // --only a,b: just those views (by name).

@@ -46,6 +46,7 @@ export const timelineStyles = css`
     --ai-timeline-plot-height: 380px;
     --ai-timeline-vertical-plot-height: clamp(420px, 80vh, 800px);
     --ai-timeline-lane-min-height: 120px;
+    --ai-timeline-list-max-height: 440px;
     --ai-timeline-background: #ffffff;
     --ai-timeline-surface: #f5f5f2;
     --ai-timeline-text: #1a1a1a;
@@ -455,51 +456,7 @@ export const timelineStyles = css`
     color: var(--ai-timeline-muted);
   }
 
-  /* Detail panel */
-  [part='detail'] {
-    position: relative;
-    margin-top: 10px;
-    padding: 12px 44px 12px 14px;
-    border-inline-start: 4px solid var(--color);
-    background: var(--ai-timeline-surface);
-    border-radius: 0 var(--ai-timeline-radius) var(--ai-timeline-radius) 0;
-  }
-  [part='detail'] h3 {
-    margin: 0 0 2px;
-    font-size: 1.1em;
-    line-height: 1.3;
-  }
-  .detail-meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-    align-items: center;
-    color: var(--ai-timeline-muted);
-    font-size: 0.92em;
-  }
-  .detail-category {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-  }
-  [part='detail'] p {
-    margin: 8px 0 0;
-  }
-  /* The description: its line breaks (paragraphs of converted HTML) are kept. */
-  [part='detail'] p:not([class]) {
-    white-space: pre-line;
-  }
-  .detail-actions button {
-    padding: 4px 10px;
-    border: 1px solid var(--ai-timeline-border);
-    border-radius: var(--ai-timeline-radius);
-    background: var(--ai-timeline-background);
-    cursor: pointer;
-    font-size: 0.9em;
-  }
-  [part='detail'] a {
-    color: var(--ai-timeline-accent);
-  }
+  /* Detail panel: its styles come with its code (render/detail-panel.ts) */
   .close {
     position: absolute;
     top: 8px;

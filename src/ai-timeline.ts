@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 
 import { timelineStyles } from './ai-timeline.styles.js';
-import { timelineEvent, type TimelineDataSource } from './events.js';
+import { timelineEvent, type TimelineDataSource, type TimelineView } from './events.js';
 import type {
   SourceController,
   SourceData,
@@ -81,7 +81,7 @@ const NOTICE_ROWS = 100;
 /** The overview shows by default when the plot is at least this tall (px). */
 const OVERVIEW_MIN_PLOT_HEIGHT = 200;
 const HINT_MS = 1500;
-const DEFAULT_CONTROLS = ['zoom', 'fit', 'story'];
+const DEFAULT_CONTROLS = ['zoom', 'fit', 'story', 'view'];
 /** Below this width (px), `orientation="auto"` turns the timeline vertical. */
 const VERTICAL_BELOW = 600;
 const KEY_PAN_SHARE = 0.2;
@@ -99,10 +99,11 @@ const KEY_ZOOM_FACTOR = 1.6;
  * @fires {CustomEvent<TimelineRangeChangeDetail>} ai-timeline-rangechange - The visible window changed and settled (`detail.start`, `detail.end` as Dates).
  * @fires {CustomEvent<TimelineLoadDetail>} ai-timeline-load - New data was read; `detail.count` events are shown, from `detail.source` (`events`, `src` or `children`).
  * @fires {CustomEvent<TimelineErrorDetail>} ai-timeline-error - Rows were rejected or corrected, or a whole input failed (`detail.errors`).
+ * @fires {CustomEvent<TimelineViewChangeDetail>} ai-timeline-viewchange - The reader switched between the timeline and the list with the toolbar's toggle (`detail.view`). Not for setting `view`.
  *
  * @csspart heading - The visible title.
  * @csspart legend - The list of categories and their colours.
- * @csspart controls - The toolbar: zoom in, zoom out, fit, story and export buttons (see `controls`).
+ * @csspart controls - The toolbar: zoom in, zoom out, fit, story, list and export buttons (see `controls`).
  * @csspart story - The story controls: previous, the "7 of 23" counter, next.
  * @csspart story-counter - The story counter ("7 of 23"), announced politely.
  * @csspart overview - The overview strip under the plot: the whole span's density and the visible window.
@@ -123,6 +124,9 @@ const KEY_ZOOM_FACTOR = 1.6;
  * @csspart detail - The panel describing the selected event.
  * @csspart notice - The notice of rows not shown and of failed loads.
  * @csspart status - The loading and empty messages.
+ * @csspart list - The list view (`view="list"`): every event by year, scrolling inside it (see `--ai-timeline-list-max-height`).
+ * @csspart list-year - One year of the list: its heading (`h3`) and its events.
+ * @csspart list-item - One event of the list: its title (a button that selects it), date, category, description and source; the selected one is also `selected`.
  *
  * @cssprop --ai-timeline-font-family - Font of all text.
  * @cssprop --ai-timeline-font-size - Base font size.
@@ -142,6 +146,7 @@ const KEY_ZOOM_FACTOR = 1.6;
  * @cssprop --ai-timeline-uncategorised - Colour of events without a category.
  * @cssprop --ai-timeline-category-1 - First category colour (through --ai-timeline-category-8).
  * @cssprop --ai-timeline-radius - Corner radius of buttons and panels.
+ * @cssprop --ai-timeline-list-max-height - Greatest height of the list view, which scrolls inside it (default 440px).
  * @cssprop --ai-timeline-lane-min-height - Least height of each swimlane with `group-by` (default 120px); the plot grows to fit.
  */
 export class AiTimeline extends LitElement {
@@ -253,7 +258,8 @@ export class AiTimeline extends LitElement {
 
   /**
    * Which controls the toolbar shows, space-separated: `zoom` (+ / −), `fit`, `story` (previous,
-   * "7 of 23", next) and `export` (save as PNG). Default: `zoom fit story`.
+   * "7 of 23", next), `view` (the list toggle) and `export` (save as PNG). Default: `zoom fit
+   * story view`.
    */
   @property({ reflect: true })
   controls: string | null = null;
@@ -266,6 +272,14 @@ export class AiTimeline extends LitElement {
   @property({ reflect: true })
   orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
+  /**
+   * `timeline` (default) or `list`: every event, including those off screen or in clusters, as a
+   * chronological list grouped by year, with the details the detail panel gives; the plot and
+   * overview are hidden meanwhile, and the timeline comes back at the same window.
+   */
+  @property({ reflect: true })
+  view: TimelineView = 'timeline';
+
   @state() private model: TimelineModel | null = null;
   /** The vertical layout's labels and sizes; loaded when the timeline first turns vertical. */
   private besideLabels: typeof import('./layout/beside-labels.js') | null = null;
@@ -273,6 +287,8 @@ export class AiTimeline extends LitElement {
   private frameWidth = 0;
   /** The detail panel's module, once an event has been selected. */
   private detailPanel: typeof import('./render/detail-panel.js') | null = null;
+  /** The list view's module, once the list has been shown. */
+  private eventList: typeof import('./render/event-list.js') | null = null;
   /** Run summaries (see layout/run-summary.ts), once big data has asked for them. */
   private runSummaries: typeof import('./layout/run-summary.js') | null = null;
   /** The time-zone module, once a `time-zone` has asked for it. */
@@ -474,7 +490,8 @@ export class AiTimeline extends LitElement {
 
   /**
    * Waits, before an update, for the modules it needs and does not have yet: a language's strings,
-   * the time-zone module, the `src` loader. Each loads once; most pages need none of them.
+   * the time-zone module, the `src` loader, the list view. Each loads once; most pages need none
+   * of them.
    */
   // The signature is ReactiveElement's own.
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
@@ -485,6 +502,9 @@ export class AiTimeline extends LitElement {
       this.loadSource(),
       this.loadDetailPanel(),
       this.loadBesideLabels(),
+      this.view === 'list' &&
+        !this.eventList &&
+        import('./render/event-list.js').then((m) => void (this.eventList = m)),
     ].filter(Boolean);
     return waits.length > 0
       ? Promise.all(waits).then(() => super.scheduleUpdate())
@@ -1382,19 +1402,31 @@ export class AiTimeline extends LitElement {
     const summary = model && model.events.length > 0 ? this.summary(model, t, locale) : t.noEvents;
     const heading = this.heading ?? this.dataHeading;
     const progress = this.progress;
+    const list = this.view === 'list';
+    const names = heading ? 'heading summary' : 'summary';
+    // What the detail panel and the list view share.
+    const facts = {
+      root: this.renderRoot,
+      t,
+      locale,
+      palette: this.palette,
+      swatch,
+      select: (id: string | null) => this.userSelect(id),
+    };
     return html`
       <div class="header">
         ${heading ? html`<h2 part="heading" id="heading">${heading}</h2>` : nothing}
-        ${this.renderLegend(t)} ${this.renderControls(t, locale)}
+        ${this.renderLegend(t)} ${this.renderControls(t, locale, list)}
       </div>
       ${this.renderNotice(t)}
       <div
         part="plot"
         class=${this.vertical ? 'vertical' : ''}
+        ?hidden=${list}
         tabindex=${this.markTabStop ? '-1' : '0'}
         role="group"
         aria-roledescription="timeline"
-        aria-labelledby=${heading ? 'heading summary' : 'summary'}
+        aria-labelledby=${names}
         @click=${this.onPlotClick}
         @pointerover=${this.onPointerOver}
         @pointerout=${this.onPointerOut}
@@ -1427,26 +1459,26 @@ export class AiTimeline extends LitElement {
           ${this.hint}
         </div>
       </div>
-      <div part="overview" ?hidden=${!this.overviewShown}></div>
+      <div part="overview" ?hidden=${list || !this.overviewShown}></div>
       ${
-        selected && this.detailPanel
-          ? this.detailPanel.renderDetail(selected, {
-              t,
-              locale,
-              colorClass: this.palette.classFor(selected.category),
-              categoryLabel: selected.category ? this.palette.labelFor(selected.category) : null,
-              swatch: selected.category
-                ? swatch(this.palette.classFor(selected.category))
-                : nothing,
-              zoomToEvent: () => void this.reveal(selected, true, true),
-              close: () => this.userSelect(null),
+        list
+          ? this.eventList?.renderList({
+              ...facts,
+              events: model?.events ?? [],
+              selected: this.selected,
+              labelledBy: names,
             })
-          : nothing
+          : selected && this.detailPanel
+            ? this.detailPanel.renderDetail(selected, {
+                ...facts,
+                zoomToEvent: () => void this.reveal(selected, true, true),
+              })
+            : nothing
       }
     `;
   }
 
-  private renderControls(t: UiStrings, locale: string): unknown {
+  private renderControls(t: UiStrings, locale: string, list: boolean): unknown {
     const wanted = this.controls?.trim() ? this.controls.trim().split(/[\s,]+/) : DEFAULT_CONTROLS;
     const has = (name: string) => wanted.includes(name);
     const order = this.storyEvents();
@@ -1454,7 +1486,7 @@ export class AiTimeline extends LitElement {
     const count = (n: number) => formatCount(n, locale, false);
     return html`<div part="controls" role="toolbar" aria-label=${t.controls}>
       ${
-        has('zoom')
+        has('zoom') && !list
           ? html`<button
                 type="button"
                 @click=${() => this.zoomer?.scaleBy(KEY_ZOOM_FACTOR)}
@@ -1474,7 +1506,7 @@ export class AiTimeline extends LitElement {
           : nothing
       }
       ${
-        has('fit')
+        has('fit') && !list
           ? html`<button type="button" @click=${() => this.fit({ animate: true })}>
               ${t.fit}
             </button>`
@@ -1510,7 +1542,7 @@ export class AiTimeline extends LitElement {
           : nothing
       }
       ${
-        has('export')
+        has('export') && !list
           ? html`<button
               type="button"
               class="export"
@@ -1519,6 +1551,21 @@ export class AiTimeline extends LitElement {
               @click=${() => void import('./render/export.js').then((m) => m.download(this))}
             >
               ⤓
+            </button>`
+          : nothing
+      }
+      ${
+        has('view')
+          ? html`<button
+              type="button"
+              class="view"
+              aria-pressed=${list}
+              @click=${() => {
+                this.view = list ? 'timeline' : 'list';
+                this.dispatchEvent(timelineEvent('ai-timeline-viewchange', { view: this.view }));
+              }}
+            >
+              ${t.list}
             </button>`
           : nothing
       }

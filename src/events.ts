@@ -28,11 +28,20 @@ export interface TimelineErrorDetail {
   status?: number;
 }
 
+/** What the element shows: the plot (`timeline`) or every event as a list (`list`). */
+export type TimelineView = 'timeline' | 'list';
+
+/** Detail of `ai-timeline-viewchange`: the reader switched to the timeline or the list view. */
+export interface TimelineViewChangeDetail {
+  view: TimelineView;
+}
+
 export interface AiTimelineEventMap {
   'ai-timeline-select': CustomEvent<TimelineSelectDetail>;
   'ai-timeline-rangechange': CustomEvent<TimelineRangeChangeDetail>;
   'ai-timeline-load': CustomEvent<TimelineLoadDetail>;
   'ai-timeline-error': CustomEvent<TimelineErrorDetail>;
+  'ai-timeline-viewchange': CustomEvent<TimelineViewChangeDetail>;
 }
 
 /** Creates one of the element's events: all bubble and cross shadow roots. */

@@ -8,6 +8,8 @@ export type {
   TimelineLoadDetail,
   TimelineErrorDetail,
   TimelineDataSource,
+  TimelineView,
+  TimelineViewChangeDetail,
 } from './events.js';
 export type {
   TimelineEvent,

@@ -8,7 +8,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
 import type { AiTimeline } from './ai-timeline.js';
-import type { AiTimelineEventMap } from './events.js';
+import type { AiTimelineEventMap, TimelineView } from './events.js';
 import type { CategoryMap, TimelineEvent } from './model/types.js';
 
 /** What `<ai-timeline>` accepts in React 19 JSX. */
@@ -26,6 +26,7 @@ export interface AiTimelineJsxProps extends DetailedHTMLProps<
   selected?: string | null;
   heading?: string | null;
   wheel?: 'page' | 'zoom';
+  view?: TimelineView;
   /** Set as the `categories` property: an object, not JSON text. */
   categories?: CategoryMap;
   class?: string;
@@ -33,6 +34,7 @@ export interface AiTimelineJsxProps extends DetailedHTMLProps<
   'onai-timeline-rangechange'?: (event: AiTimelineEventMap['ai-timeline-rangechange']) => void;
   'onai-timeline-load'?: (event: AiTimelineEventMap['ai-timeline-load']) => void;
   'onai-timeline-error'?: (event: AiTimelineEventMap['ai-timeline-error']) => void;
+  'onai-timeline-viewchange'?: (event: AiTimelineEventMap['ai-timeline-viewchange']) => void;
 }
 
 declare module 'react' {

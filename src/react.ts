@@ -2,7 +2,7 @@
  * `ai-timeline/react`: `<AiTimeline>` for React, made with @lit/react.
  *
  * Properties (`events`, `categories`, `heading`, …) are set on the element, and its events are
- * the props `onSelect`, `onRangeChange`, `onLoad` and `onError`. Importing this module defines
+ * the props `onSelect`, `onRangeChange`, `onLoad`, `onError` and `onViewChange`. Importing this module defines
  * `<ai-timeline>` and adds its JSX types (see `ai-timeline/jsx`). React is an optional peer
  * dependency: only this entry point imports it.
  */
@@ -25,6 +25,9 @@ export const AiTimeline = createComponent({
     >,
     onLoad: 'ai-timeline-load' as EventName<AiTimelineEventMap['ai-timeline-load']>,
     onError: 'ai-timeline-error' as EventName<AiTimelineEventMap['ai-timeline-error']>,
+    onViewChange: 'ai-timeline-viewchange' as EventName<
+      AiTimelineEventMap['ai-timeline-viewchange']
+    >,
   },
   displayName: 'AiTimeline',
 });
@@ -39,5 +42,7 @@ export type {
   TimelineRangeChangeDetail,
   TimelineLoadDetail,
   TimelineErrorDetail,
+  TimelineView,
+  TimelineViewChangeDetail,
 } from './events.js';
 export type { TimelineEvent, CategoryMap } from './model/types.js';

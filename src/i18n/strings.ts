@@ -33,6 +33,8 @@ export interface UiStrings {
   exportImage: string;
   /** The `now` line's label. */
   today: string;
+  /** The toggle between the timeline and the list of every event (`view="list"`). */
+  list: string;
 }
 
 const en: UiStrings = {
@@ -68,6 +70,7 @@ const en: UiStrings = {
   zoomToEvent: 'Zoom to event',
   exportImage: 'Save as image',
   today: 'Today',
+  list: 'List',
 };
 
 /**

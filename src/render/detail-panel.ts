@@ -1,19 +1,96 @@
 import { html, nothing } from 'lit';
 import { formatEventDate } from '../i18n/format.js';
 import type { UiStrings } from '../i18n/strings.js';
+import type { CategoryPalette } from '../model/categories.js';
 import type { NormalizedEvent } from '../model/types.js';
 
-/** What the detail panel needs from its element. */
-export interface DetailContext {
+/**
+ * The detail panel's styles, and those of an event's facts (shared with the list view), adopted
+ * into the element's shadow root with this code: most pages never select an event.
+ */
+export const DETAIL_CSS = `
+[part='detail'] {
+  position: relative;
+  margin-top: 10px;
+  padding: 12px 44px 12px 14px;
+  border-inline-start: 4px solid var(--color);
+  background: var(--ai-timeline-surface);
+  border-radius: 0 var(--ai-timeline-radius) var(--ai-timeline-radius) 0;
+}
+[part='detail'] h3 {
+  margin: 0 0 2px;
+  font-size: 1.1em;
+  line-height: 1.3;
+}
+.detail-meta {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 4px 12px;
+  align-items: center;
+  color: var(--ai-timeline-muted);
+  font-size: 0.92em;
+}
+.detail-category {
+  display: inline-flex;
+  align-items: center;
+  gap: 6px;
+}
+[part='detail'] p {
+  margin: 8px 0 0;
+}
+/* The description: its line breaks (paragraphs of converted HTML) are kept. */
+[part='detail'] p:not([class]) {
+  white-space: pre-line;
+}
+.detail-actions button {
+  padding: 4px 10px;
+  border: 1px solid var(--ai-timeline-border);
+  border-radius: var(--ai-timeline-radius);
+  background: var(--ai-timeline-background);
+  cursor: pointer;
+  font-size: 0.9em;
+}
+[part='detail'] a {
+  color: var(--ai-timeline-accent);
+}
+`;
+
+/** The shadow roots given each style sheet so far. */
+const styled = new Map<string, WeakSet<Node>>();
+
+/**
+ * Adds styles to the element's shadow root once, as a constructed sheet (which a strict CSP
+ * allows). Called while rendering, so the styles are there before what they style is painted.
+ */
+export function adoptCss(root: Node, css: string): void {
+  let roots = styled.get(css);
+  if (!roots) styled.set(css, (roots = new WeakSet()));
+  if (roots.has(root) || !(root instanceof ShadowRoot) || typeof CSSStyleSheet === 'undefined') {
+    return;
+  }
+  roots.add(root);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** What an event's facts (date, category, description, source) need from the element. */
+export interface FactsContext {
+  /** The element's shadow root, which gets these modules' styles. */
+  root: Node;
   t: UiStrings;
   locale: string;
-  /** The event's colour class and its category's legend label. */
-  colorClass: string;
-  categoryLabel: string | null;
-  /** The category's swatch (colour and shape), as in the legend. */
-  swatch: unknown;
+  /** Each category's colour class and legend label. */
+  palette: Pick<CategoryPalette, 'classFor' | 'labelFor'>;
+  /** A category's swatch (colour and shape) by colour class, as in the legend. */
+  swatch: (colorClass: string) => unknown;
+  /** The reader selects an event, or clears the selection (null). */
+  select: (id: string | null) => void;
+}
+
+/** What the detail panel needs from its element. */
+export interface DetailContext extends FactsContext {
   zoomToEvent: () => void;
-  close: () => void;
 }
 
 /**
@@ -21,15 +98,48 @@ export interface DetailContext {
  * first selection: many readers never open one.
  */
 export function renderDetail(event: NormalizedEvent, context: DetailContext): unknown {
-  const { t, locale } = context;
-  const linkText = event.source ?? hostOf(event.href) ?? t.source;
-  return html`<section part="detail" class=${context.colorClass} aria-labelledby="detail-title">
+  const { t } = context;
+  adoptCss(context.root, DETAIL_CSS);
+  return html`<section
+    part="detail"
+    class=${context.palette.classFor(event.category)}
+    aria-labelledby="detail-title"
+  >
     <h3 id="detail-title">${event.title}</h3>
-    <div class="detail-meta">
-      <span>${formatEventDate(event, locale)}</span>
+    ${renderFacts(event, context)}
+    <p class="detail-actions">
+      <button type="button" class="zoom-to-event" @click=${context.zoomToEvent}>
+        ${t.zoomToEvent}
+      </button>
+    </p>
+    <button
+      type="button"
+      class="close"
+      aria-label=${t.close}
+      title=${t.close}
+      @click=${() => context.select(null)}
+    >
+      ×
+    </button>
+  </section>`;
+}
+
+/**
+ * What is said of an event under its title, in the detail panel and in the list view: its date
+ * and category, its description, and its source (a link only when `href` passed the model's
+ * check of http(s), mailto or relative links). Every user string is bound as text.
+ */
+export function renderFacts(event: NormalizedEvent, context: FactsContext): unknown {
+  const { t, locale, palette } = context;
+  const category = event.category;
+  const linkText = event.source ?? hostOf(event.href) ?? t.source;
+  return html`<div class="detail-meta">
+      <time datetime=${machineDate(event) ?? nothing}>${formatEventDate(event, locale)}</time>
       ${
-        context.categoryLabel !== null
-          ? html`<span class="detail-category">${context.swatch}${context.categoryLabel}</span>`
+        category !== null
+          ? html`<span class="detail-category"
+              >${context.swatch(palette.classFor(category))}${palette.labelFor(category)}</span
+            >`
           : nothing
       }
     </div>
@@ -43,22 +153,21 @@ export function renderDetail(event: NormalizedEvent, context: DetailContext): un
         : event.source
           ? html`<p class="detail-source">${t.source}: ${event.source}</p>`
           : nothing
-    }
-    <p class="detail-actions">
-      <button type="button" class="zoom-to-event" @click=${context.zoomToEvent}>
-        ${t.zoomToEvent}
-      </button>
-    </p>
-    <button
-      type="button"
-      class="close"
-      aria-label=${t.close}
-      title=${t.close}
-      @click=${context.close}
-    >
-      ×
-    </button>
-  </section>`;
+    }`;
+}
+
+/**
+ * An event's start as a `<time datetime>` value, at its precision: `2024`, `2024-03`,
+ * `2024-03-05`, `2024-03-05T09:30`. Wall-clock time, so without an offset. Years HTML cannot
+ * write (before 1 CE, after 9999) get none.
+ */
+export function machineDate(event: NormalizedEvent): string | null {
+  const date = new Date(event.start);
+  const year = date.getUTCFullYear();
+  if (year < 1 || year > 9999) return null;
+  const iso = date.toISOString();
+  const length = { year: 4, month: 7, day: 10, minute: 16, second: 19 }[event.startPrecision];
+  return iso.slice(0, length);
 }
 
 function hostOf(href: string | null): string | null {

@@ -1,18 +1,38 @@
 import { expect } from '@open-wc/testing';
 import { emulateForcedColors } from '../support/commands.js';
-import { SAMPLE, rangeChange, renderTimeline, settle } from '../support/fixtures.js';
+import { axeRun, expectNoAxeViolations } from '../support/axe.js';
+import { SAMPLE, part, rangeChange, renderTimeline, settle } from '../support/fixtures.js';
 
-// A first accessibility gate: axe-core (through chai-a11y-axe) over the rendered element.
+// The accessibility gate: axe-core's WCAG 2.0 / 2.1 / 2.2 A and AA rules over the rendered element,
+// in both views, both themes, with and without a selection.
 describe('<ai-timeline> accessibility', () => {
-  for (const theme of ['light', 'dark']) {
-    it(`has no axe violations in the ${theme} theme, with and without a selection`, async () => {
-      const el = await renderTimeline(SAMPLE, { theme, heading: 'A history', locale: 'en' });
-      await expect(el).to.be.accessible();
-      el.select('e');
-      await settle(el);
-      await expect(el).to.be.accessible();
-    });
+  for (const view of ['timeline', 'list'] as const) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations in the ${view} view and the ${theme} theme, with and without a selection`, async () => {
+        const el = await renderTimeline(SAMPLE, { theme, heading: 'A history', locale: 'en' });
+        el.view = view;
+        await settle(el);
+        expect(part(el, view === 'list' ? 'list' : 'plot')!.hidden, `${view} shown`).to.equal(
+          false,
+        );
+        await expectNoAxeViolations(el, `(${view}, ${theme})`);
+        el.select('e');
+        await settle(el);
+        const marked = view === 'list' ? '[aria-current="true"]' : '.mark.selected';
+        expect(el.shadowRoot!.querySelector(marked), 'the selection shows').to.not.equal(null);
+        await expectNoAxeViolations(el, `(${view}, ${theme}, selected)`);
+      });
+    }
   }
+
+  it('reports axe violations when there are some (the gate can fail)', async () => {
+    const el = await renderTimeline(SAMPLE, { locale: 'en' });
+    const unnamed = document.createElement('button');
+    el.shadowRoot!.append(unnamed);
+    const { violations } = await axeRun(el);
+    expect(violations.map((v) => v.id)).to.include('button-name');
+    unnamed.remove();
+  });
 
   it('announces the visible window politely once zooming settles', async () => {
     const el = await renderTimeline(SAMPLE, { locale: 'en' });

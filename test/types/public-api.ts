@@ -9,6 +9,8 @@ import {
   type TimelineLoadDetail,
   type TimelineRangeChangeDetail,
   type TimelineSelectDetail,
+  type TimelineView,
+  type TimelineViewChangeDetail,
 } from 'ai-timeline';
 
 type Equal<A, B> =
@@ -40,6 +42,11 @@ el.addEventListener('ai-timeline-error', (e) => {
   assert<Equal<typeof e.detail, TimelineErrorDetail>>();
   const errors: TimelineError[] = e.detail.errors;
   console.log(errors[0]?.message, e.detail.status);
+});
+el.addEventListener('ai-timeline-viewchange', (e) => {
+  assert<Equal<typeof e.detail, TimelineViewChangeDetail>>();
+  const view: TimelineView = e.detail.view;
+  el.view = view;
 });
 assert<Equal<AiTimelineEventMap['ai-timeline-select'], CustomEvent<TimelineSelectDetail>>>();
 

@@ -18,6 +18,7 @@ export function WithComponent() {
       onRangeChange={(e) => console.log(e.detail.start.toISOString())}
       onLoad={(e) => console.log(e.detail.count)}
       onError={(e) => console.log(e.detail.errors.length)}
+      onViewChange={(e) => console.log(e.detail.view === 'list')}
       style={{ height: 400 }}
       className="timeline"
     />

@@ -32,6 +32,7 @@ const ar: UiStrings = {
   zoomToEvent: 'تكبير إلى الحدث',
   exportImage: 'حفظ كصورة',
   today: 'اليوم',
+  list: 'قائمة',
 };
 
 export default ar;

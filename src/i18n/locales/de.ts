@@ -36,6 +36,7 @@ const de: UiStrings = {
   zoomToEvent: 'Auf Ereignis zoomen',
   exportImage: 'Als Bild speichern',
   today: 'Heute',
+  list: 'Liste',
 };
 
 export default de;

@@ -34,6 +34,7 @@ const es: UiStrings = {
   zoomToEvent: 'Acercar al evento',
   exportImage: 'Guardar como imagen',
   today: 'Hoy',
+  list: 'Lista',
 };
 
 export default es;

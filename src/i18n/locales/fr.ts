@@ -36,6 +36,7 @@ const fr: UiStrings = {
   zoomToEvent: 'Zoomer sur l’événement',
   exportImage: 'Enregistrer comme image',
   today: 'Aujourd’hui',
+  list: 'Liste',
 };
 
 export default fr;

@@ -33,6 +33,7 @@ const he: UiStrings = {
   zoomToEvent: 'הגדלה אל האירוע',
   exportImage: 'שמירה כתמונה',
   today: 'היום',
+  list: 'רשימה',
 };
 
 export default he;

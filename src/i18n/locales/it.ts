@@ -36,6 +36,7 @@ const it: UiStrings = {
   zoomToEvent: "Ingrandisci sull'evento",
   exportImage: 'Salva come immagine',
   today: 'Oggi',
+  list: 'Elenco',
 };
 
 export default it;

@@ -32,6 +32,7 @@ const ja: UiStrings = {
   zoomToEvent: 'イベントに拡大',
   exportImage: '画像として保存',
   today: '今日',
+  list: 'リスト',
 };
 
 export default ja;

@@ -36,6 +36,7 @@ const pt: UiStrings = {
   zoomToEvent: 'Aproximar do evento',
   exportImage: 'Salvar como imagem',
   today: 'Hoje',
+  list: 'Lista',
 };
 
 export default pt;

@@ -32,6 +32,7 @@ const zh: UiStrings = {
   zoomToEvent: '缩放到事件',
   exportImage: '保存为图片',
   today: '今天',
+  list: '列表',
 };
 
 export default zh;
