@@ -474,24 +474,6 @@ export const timelineStyles = css`
     background: var(--ai-timeline-border);
   }
 
-  /* Notice of rows not shown or corrected, and of failed loads */
-  [part='notice'] {
-    position: relative;
-    margin: 0 0 8px;
-    padding: 8px 40px 8px 12px;
-    border: 1px solid #c9a227;
-    border-radius: var(--ai-timeline-radius);
-    background: color-mix(in srgb, #f4d35e 18%, var(--ai-timeline-background));
-    font-size: 0.92em;
-  }
-  [part='notice'] summary {
-    cursor: pointer;
-  }
-  [part='notice'] ul {
-    margin: 4px 0 0;
-    padding-inline-start: 18px;
-  }
-
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -35,6 +35,7 @@ import { shapeIndex, shapePath } from './render/shapes.js';
 import { renderStaticTimeline } from './ssr/static-timeline.js';
 import { adoptServerRoot } from './ssr/adopt-server-root.js';
 import type { NormalizeResult } from './model/normalize.js';
+import type { Notice } from './render/notice.js';
 import type { OverviewRenderer } from './render/overview-renderer.js';
 import { storyPosition, storyStep } from './layout/story.js';
 import type { DeepLinkController, DeepLink } from './controllers/deep-link.js';
@@ -46,12 +47,6 @@ interface TimelineModel {
   byId: ReadonlyMap<string, NormalizedEvent>;
   /** The fitted view: all events with a margin, in wall-clock milliseconds. */
   fitDomain: [number, number];
-}
-
-interface Notice {
-  errors: TimelineError[];
-  /** A whole input failed (bad JSON, failed `src`); the previous timeline stays. */
-  failure: string | null;
 }
 
 interface Tooltip {
@@ -76,8 +71,6 @@ const RANGE_SETTLE_MS = 200;
  * machine, well inside the 200 ms a task may take); longer ones in slices that yield.
  */
 const SYNC_ROWS = 20_000;
-/** The notice lists this many rows, then says how many more there are. */
-const NOTICE_ROWS = 100;
 /** The overview shows by default when the plot is at least this tall (px). */
 const OVERVIEW_MIN_PLOT_HEIGHT = 200;
 const HINT_MS = 1500;
@@ -282,19 +275,21 @@ export class AiTimeline extends LitElement {
 
   @state() private model: TimelineModel | null = null;
   /** The vertical layout's labels and sizes; loaded when the timeline first turns vertical. */
-  private besideLabels: typeof import('./layout/beside-labels.js') | null = null;
+  #besideLabels: typeof import('./layout/beside-labels.js') | null = null;
   /** The frame width (time axis length) the zoom transform was last set for. */
-  private frameWidth = 0;
+  #frameWidth = 0;
+  /** The notice's module, once some input has been bad (most pages never need it). */
+  #notices: typeof import('./render/notice.js') | null = null;
   /** The detail panel's module, once an event has been selected. */
-  private detailPanel: typeof import('./render/detail-panel.js') | null = null;
+  #detailPanel: typeof import('./render/detail-panel.js') | null = null;
   /** The list view's module, once the list has been shown. */
-  private eventList: typeof import('./render/event-list.js') | null = null;
+  #eventList: typeof import('./render/event-list.js') | null = null;
   /** Run summaries (see layout/run-summary.ts), once big data has asked for them. */
-  private runSummaries: typeof import('./layout/run-summary.js') | null = null;
+  #runSummaries: typeof import('./layout/run-summary.js') | null = null;
   /** The time-zone module, once a `time-zone` has asked for it. */
-  private zones: typeof import('./model/time-zone.js') | null = null;
+  #zones: typeof import('./model/time-zone.js') | null = null;
   /** Right to left: time runs leftwards, and ← / → swap. */
-  private rtl = false;
+  #rtl = false;
   /** Whether a mark holds the plot's one tab stop (else the plot itself does). */
   @state() private markTabStop = false;
   /** What the polite live region last said about the visible window. */
@@ -310,64 +305,64 @@ export class AiTimeline extends LitElement {
   /** The wheel hint, while shown. */
   @state() private hint: string | null = null;
 
-  private renderer: PlotRenderer | null = null;
-  private overviewRenderer: OverviewRenderer | null = null;
+  #renderer: PlotRenderer | null = null;
+  #overviewRenderer: OverviewRenderer | null = null;
   /** The overview's code (and d3-brush) is loaded on first use, outside the main bundle. */
-  private overviewLoading = false;
+  #overviewLoading = false;
   /** `min-span` / `max-span` in milliseconds (null: none given, or not valid). */
-  private spanLimits: { min: number | null; max: number | null } = { min: null, max: null };
+  #spanLimits: { min: number | null; max: number | null } = { min: null, max: null };
   /** The `now` line's wall-clock time, or null. */
-  private nowWall: number | null = null;
+  #nowWall: number | null = null;
   /** Draws the `now` line; loaded when `now` is first set. */
-  private nowLine: typeof drawNowLine | null = null;
-  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  #nowLine: typeof drawNowLine | null = null;
+  #hintTimer: ReturnType<typeof setTimeout> | undefined;
   /** The next settled window is the initial one: it is not written to the URL. */
-  private initialWindow = false;
+  #initialWindow = false;
   /** Event windows (story steps, zoom to event): loaded on first use; requests so far. */
-  private eventWindows: typeof import('./layout/event-window.js') | null = null;
-  private reveals = 0;
+  #eventWindows: typeof import('./layout/event-window.js') | null = null;
+  #reveals = 0;
   /** Deep links (`hash`): loaded on first use, outside the main bundle. */
-  private deepLinks: DeepLinkController | null = null;
-  private deepLinksLoading = false;
-  private zoomer: ZoomController | null = null;
-  private readonly measurer = new TextMeasurer();
-  private readonly palette = new CategoryPalette();
-  private transform: ZoomTransform = zoomIdentity;
+  #deepLinks: DeepLinkController | null = null;
+  #deepLinksLoading = false;
+  #zoomer: ZoomController | null = null;
+  readonly #measurer = new TextMeasurer();
+  readonly #palette = new CategoryPalette();
+  #transform: ZoomTransform = zoomIdentity;
   /** The mark holding the keyboard's tab stop: an event id or a cluster key. */
-  private tabStop: string | null = null;
-  private layout: TimelineLayout | null = null;
-  private drawCount = 0;
-  private needsInitialView = false;
-  private rangeTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastRange = '';
-  private pendingEvents: Event[] = [];
+  #tabStop: string | null = null;
+  #layout: TimelineLayout | null = null;
+  #drawCount = 0;
+  #needsInitialView = false;
+  #rangeTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastRange = '';
+  #pendingEvents: Event[] = [];
   /** Cluster descriptions, for one data set. */
-  private clusterTexts = {
+  #clusterTexts = {
     model: null as TimelineModel | null,
     texts: new Map<string, string>(),
   };
   /** Label dates by event id, for one locale and one data set: formatting is the costly part. */
-  private dateTexts = {
+  #dateTexts = {
     locale: '',
     model: null as TimelineModel | null,
     texts: new Map<string, string>(),
   };
 
   /** The input on screen, to read again when `fields` or `date-format` change. */
-  private lastInput: { data: SourceData; source: TimelineDataSource } | null = null;
+  #lastInput: { data: SourceData; source: TimelineDataSource } | null = null;
   /** Aborts the reading of an input overtaken by a newer one. */
-  private reading: AbortController | null = null;
+  #reading: AbortController | null = null;
   /** Stops watching `<ai-event>` children (see model/children.ts). */
-  private unwatchChildren: (() => void) | null = null;
+  #unwatchChildren: (() => void) | null = null;
 
   /** Loads `src` (a Lit Task); made, from a module of its own, the first time `src` is set. */
-  private source: SourceController | null = null;
+  #source: SourceController | null = null;
 
   /**
    * The plot's size, observed while the element is connected. A plain ResizeObserver: Lit's
    * ResizeController would bring a directive the element never uses (about 1 KB of the bundle).
    */
-  private readonly resize =
+  readonly #resize =
     typeof ResizeObserver === 'undefined'
       ? null
       : new ResizeObserver((entries) => {
@@ -381,9 +376,9 @@ export class AiTimeline extends LitElement {
 
   /** Shows the window from `start` to `end` (ISO 8601 strings, epoch milliseconds or Dates). */
   zoomTo(start: DateInput, end: DateInput, options: { animate?: boolean } = {}): void {
-    const from = parseDate(start, this.offsetAt);
-    const to = parseDate(end, this.offsetAt);
-    this.showWall(
+    const from = parseDate(start, this.#offsetAt);
+    const to = parseDate(end, this.#offsetAt);
+    this.#showWall(
       Math.min(from.start, to.start),
       Math.max(from.end, to.end),
       options.animate ?? false,
@@ -392,13 +387,13 @@ export class AiTimeline extends LitElement {
 
   /** Fits all events in view, with a margin. */
   fit(options: { animate?: boolean } = {}): void {
-    this.zoomer?.transformTo(zoomIdentity, options.animate ?? false);
+    this.#zoomer?.transformTo(zoomIdentity, options.animate ?? false);
   }
 
   /** Selects an event by id (and brings it into view), or clears the selection with null. */
   select(id: string | null): void {
     this.selected = id;
-    if (id !== null) this.revealEvent(id, { zoomIn: true });
+    if (id !== null) this.#revealEvent(id, { zoomIn: true });
   }
 
   /**
@@ -407,12 +402,12 @@ export class AiTimeline extends LitElement {
    * `ai-timeline-select`; the story buttons, which the reader presses, do.
    */
   next(): void {
-    this.step(1, false);
+    this.#step(1, false);
   }
 
   /** Selects the previous event in time order (the latest when nothing is selected); see `next()`. */
   previous(): void {
-    this.step(-1, false);
+    this.#step(-1, false);
   }
 
   /**
@@ -432,12 +427,12 @@ export class AiTimeline extends LitElement {
 
   /** The visible window, as instants. */
   get visibleRange(): { start: Date; end: Date } | null {
-    const scale = this.viewScale();
+    const scale = this.#viewScale();
     if (!scale) return null;
     const [start, end] = scale.domain() as [Date, Date];
     return {
-      start: new Date(wallToInstant(start.getTime(), this.offsetAt)),
-      end: new Date(wallToInstant(end.getTime(), this.offsetAt)),
+      start: new Date(wallToInstant(start.getTime(), this.#offsetAt)),
+      end: new Date(wallToInstant(end.getTime(), this.#offsetAt)),
     };
   }
 
@@ -457,7 +452,7 @@ export class AiTimeline extends LitElement {
       this.events = JSON.parse(value) as TimelineEvent[];
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.fail(`The events attribute is not valid JSON (${reason}).`, {
+      this.#fail(`The events attribute is not valid JSON (${reason}).`, {
         field: 'events',
         source: 'events',
       });
@@ -468,24 +463,24 @@ export class AiTimeline extends LitElement {
     super.connectedCallback();
     // Back on a page after being taken off: observe the plot again.
     const plot = this.renderRoot?.querySelector('.canvas');
-    if (plot) this.resize?.observe(plot);
+    if (plot) this.#resize?.observe(plot);
     // <ai-event> children: read now and on every change (the watcher loads on demand).
     void import('./model/children.js').then(({ watchChildren }) => {
-      this.unwatchChildren?.();
-      this.unwatchChildren = this.isConnected
-        ? watchChildren(this, (rows) => this.ingest({ rows }, 'children'))
+      this.#unwatchChildren?.();
+      this.#unwatchChildren = this.isConnected
+        ? watchChildren(this, (rows) => this.#ingest({ rows }, 'children'))
         : null;
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resize?.disconnect();
-    this.unwatchChildren?.();
-    this.unwatchChildren = null;
-    clearTimeout(this.rangeTimer);
-    clearTimeout(this.hintTimer);
-    this.zoomer?.stopAnimation();
+    this.#resize?.disconnect();
+    this.#unwatchChildren?.();
+    this.#unwatchChildren = null;
+    clearTimeout(this.#rangeTimer);
+    clearTimeout(this.#hintTimer);
+    this.#zoomer?.stopAnimation();
   }
 
   /**
@@ -497,14 +492,17 @@ export class AiTimeline extends LitElement {
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waits = [
-      loadStrings(this.effectiveLocale),
-      this.loadTimeZone(),
-      this.loadSource(),
-      this.loadDetailPanel(),
-      this.loadBesideLabels(),
+      loadStrings(this.#effectiveLocale),
+      this.#loadTimeZone(),
+      this.#loadSource(),
+      this.#loadDetailPanel(),
+      this.notice &&
+        !this.#notices &&
+        import('./render/notice.js').then((module) => void (this.#notices = module)),
+      this.#loadBesideLabels(),
       this.view === 'list' &&
-        !this.eventList &&
-        import('./render/event-list.js').then((m) => void (this.eventList = m)),
+        !this.#eventList &&
+        import('./render/event-list.js').then((m) => void (this.#eventList = m)),
     ].filter(Boolean);
     return waits.length > 0
       ? Promise.all(waits).then(() => super.scheduleUpdate())
@@ -512,72 +510,72 @@ export class AiTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const unknownZone = changed.has('timeZone') && this.zones?.unknownZone(this.timeZone);
-    if (unknownZone) this.fail(unknownZone, { field: 'time-zone', source: 'events' });
+    const unknownZone = changed.has('timeZone') && this.#zones?.unknownZone(this.timeZone);
+    if (unknownZone) this.#fail(unknownZone, { field: 'time-zone', source: 'events' });
     if (changed.has('events') && this.events !== undefined) {
       // Not an array: TimelineJS3 data, or something the pipeline reports.
       const events: unknown = this.events;
-      void this.ingest(Array.isArray(events) ? { rows: events } : { document: events }, 'events');
+      void this.#ingest(Array.isArray(events) ? { rows: events } : { document: events }, 'events');
     } else if (
       (changed.has('fields') || changed.has('dateFormat') || changed.has('timeZone')) &&
-      this.lastInput
+      this.#lastInput
     ) {
-      void this.ingest(this.lastInput.data, this.lastInput.source);
+      void this.#ingest(this.#lastInput.data, this.#lastInput.source);
     }
     if (changed.has('categories') || changed.has('model')) {
-      this.palette.update(this.categories, this.model?.events ?? []);
+      this.#palette.update(this.categories, this.model?.events ?? []);
     }
     if (changed.has('model') || changed.has('groupBy') || changed.has('categories')) {
-      this.index = this.buildIndex();
+      this.index = this.#buildIndex();
     }
     if (
       (changed.has('viewStart') || changed.has('viewEnd')) &&
       this.model &&
       !changed.has('model')
     ) {
-      this.needsInitialView = true;
+      this.#needsInitialView = true;
     }
-    if (changed.has('wheel') && this.zoomer) this.zoomer.wheelZooms = this.wheel === 'zoom';
+    if (changed.has('wheel') && this.#zoomer) this.#zoomer.wheelZooms = this.wheel === 'zoom';
     // min-span / max-span and now are read by code loaded when they are first set; a bad value
     // is reported (and ignored) rather than thrown.
     if (changed.has('minSpan') || changed.has('maxSpan')) {
-      if (!this.minSpan && !this.maxSpan) this.spanLimits = { min: null, max: null };
+      if (!this.minSpan && !this.maxSpan) this.#spanLimits = { min: null, max: null };
       else {
         void import('./model/duration.js').then((module) => {
-          this.spanLimits = module.spanLimits(this.minSpan, this.maxSpan, (name, message) =>
-            this.fail(`${name} ${message}.`, { field: name, source: 'events' }),
+          this.#spanLimits = module.spanLimits(this.minSpan, this.maxSpan, (name, message) =>
+            this.#fail(`${name} ${message}.`, { field: name, source: 'events' }),
           );
           this.requestUpdate();
         });
       }
     }
     if (changed.has('now')) {
-      this.nowWall = null;
+      this.#nowWall = null;
       if (this.now !== null) {
         void import('./render/now-line.js').then((module) => {
-          this.nowLine = module.drawNowLine;
-          this.nowWall = module.nowAt(this.now, (text) => this.attributeDate('now', text));
-          this.drawPlot();
+          this.#nowLine = module.drawNowLine;
+          this.#nowWall = module.nowAt(this.now, (text) => this.#attributeDate('now', text));
+          this.#drawPlot();
         });
       }
     }
     // willUpdate also runs when rendering on a server, where there is no URL to follow.
     const browser = typeof location !== 'undefined';
-    if (changed.has('hash') && this.hash !== null && !this.deepLinksLoading && browser) {
-      void this.loadDeepLinks();
+    if (changed.has('hash') && this.hash !== null && !this.#deepLinksLoading && browser) {
+      void this.#loadDeepLinks();
     }
   }
 
   protected override firstUpdated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.canvas')!;
-    this.renderer = new PlotRenderer(plot);
-    this.zoomer = new ZoomController(this.renderer.svg, {
-      onZoom: (transform) => this.onZoom(transform),
-      onPageWheel: () => this.showWheelHint(),
+    this.#renderer = new PlotRenderer(plot);
+    this.#zoomer = new ZoomController(this.#renderer.svg, {
+      onZoom: (transform) => this.#onZoom(transform),
+      onPageWheel: () => this.#showWheelHint(),
     });
-    this.zoomer.wheelZooms = this.wheel === 'zoom';
-    this.resize?.observe(plot);
-    this.palette.attach(this.renderRoot as ShadowRoot);
+    this.#zoomer.wheelZooms = this.wheel === 'zoom';
+    this.#resize?.observe(plot);
+    this.#palette.attach(this.renderRoot as ShadowRoot);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -592,23 +590,23 @@ export class AiTimeline extends LitElement {
     // dir="rtl" on the element or an ancestor: read from the attributes, as reading the computed
     // direction would make the browser work out the page's styles once more on every update.
     // (The `dir` property gives a known value in lower case: "RTL" reads "rtl".)
-    this.rtl = this.closest<HTMLElement>('[dir]')?.dir === 'rtl';
-    this.measurer.setFonts(
-      getComputedStyle(this.renderer!.titleProbe),
-      getComputedStyle(this.renderer!.dateProbe),
+    this.#rtl = this.closest<HTMLElement>('[dir]')?.dir === 'rtl';
+    this.#measurer.setFonts(
+      getComputedStyle(this.#renderer!.titleProbe),
+      getComputedStyle(this.#renderer!.dateProbe),
     );
-    const draws = this.drawCount;
+    const draws = this.#drawCount;
     if (this.model && this.size.width > 0) {
-      const frame = this.frame;
-      this.zoomer!.setBounds({ ...frame, ...this.zoomLimits() });
-      this.zoomer!.vertical = this.vertical;
-      if (this.needsInitialView) {
-        this.needsInitialView = false;
-        this.applyInitialView();
-      } else if (frame.width !== this.frameWidth) {
-        this.keepDomainAfterResize(this.frameWidth);
+      const frame = this.#frame;
+      this.#zoomer!.setBounds({ ...frame, ...this.#zoomLimits() });
+      this.#zoomer!.vertical = this.#vertical;
+      if (this.#needsInitialView) {
+        this.#needsInitialView = false;
+        this.#applyInitialView();
+      } else if (frame.width !== this.#frameWidth) {
+        this.#keepDomainAfterResize(this.#frameWidth);
       }
-      this.frameWidth = frame.width;
+      this.#frameWidth = frame.width;
     }
     if (changed.has('index')) {
       // Lanes ask for room (see --ai-timeline-lane-min-height); a CSSOM write, never a style attribute.
@@ -618,13 +616,13 @@ export class AiTimeline extends LitElement {
         ?.style.setProperty('--lane-count', String(lanes));
     }
     // Setting the view usually draws already (through onZoom); once per update is enough.
-    if (this.drawCount === draws) this.drawPlot();
-    this.drawOverview();
+    if (this.#drawCount === draws) this.#drawPlot();
+    this.#drawOverview();
     // A new selection is a new history entry (the first value is the page's, not a change).
     if (changed.has('selected') && changed.get('selected') !== undefined) {
-      this.deepLinks?.writeSelection(this.selected);
+      this.#deepLinks?.writeSelection(this.selected);
     }
-    for (const event of this.pendingEvents.splice(0)) this.dispatchEvent(event);
+    for (const event of this.#pendingEvents.splice(0)) this.dispatchEvent(event);
   }
 
   // -- Data -----------------------------------------------------------------------------------
@@ -634,19 +632,19 @@ export class AiTimeline extends LitElement {
    * `fields`, `date-format`, long inputs) through the pipeline, loaded on demand and run in slices.
    * A newer input aborts an older one still being read.
    */
-  private ingest(
+  #ingest(
     data: SourceData,
     source: TimelineDataSource,
     signal?: AbortSignal,
   ): Promise<void> | undefined {
-    this.reading?.abort();
+    this.#reading?.abort();
     const reading = new AbortController();
-    this.reading = reading;
+    this.#reading = reading;
     signal?.addEventListener('abort', () => reading.abort());
-    this.lastInput = { data, source };
-    const offsetAt = this.offsetAt;
+    this.#lastInput = { data, source };
+    const offsetAt = this.#offsetAt;
     if ('rows' in data && data.rows.length <= SYNC_ROWS && !this.fields && !this.dateFormat) {
-      this.show(normalizeEvents(data.rows, offsetAt), source, null);
+      this.#show(normalizeEvents(data.rows, offsetAt), source, null);
       return undefined;
     }
     return import('./model/pipeline.js')
@@ -661,43 +659,43 @@ export class AiTimeline extends LitElement {
       )
       .then(
         (result) => {
-          if (!reading.signal.aborted) this.show(result, source, result.heading);
+          if (!reading.signal.aborted) this.#show(result, source, result.heading);
         },
         (error: unknown) => {
           if (reading.signal.aborted) return;
           // A src request's failures are reported by the source controller (URL and status).
           if (signal) throw error;
-          this.fail(`The ${source} ${error instanceof Error ? error.message : String(error)}.`, {
+          this.#fail(`The ${source} ${error instanceof Error ? error.message : String(error)}.`, {
             field: source,
             source,
           });
         },
       )
       .finally(() => {
-        if (this.reading === reading) this.progress = null;
+        if (this.#reading === reading) this.progress = null;
       });
   }
 
   /** Shows validated events, and reports what was rejected or corrected. */
-  private show(
+  #show(
     { events, errors }: NormalizeResult,
     source: TimelineDataSource,
     heading: string | null,
   ): void {
     this.model = buildModel(events);
     this.dataHeading = heading;
-    this.needsInitialView = true;
+    this.#needsInitialView = true;
     this.notice = errors.length > 0 ? { errors: [...errors], failure: null } : null;
     if (this.selected !== null && !this.model.byId.has(this.selected)) this.selected = null;
-    this.pendingEvents.push(timelineEvent('ai-timeline-load', { count: events.length, source }));
+    this.#pendingEvents.push(timelineEvent('ai-timeline-load', { count: events.length, source }));
     if (errors.length > 0) {
-      this.pendingEvents.push(timelineEvent('ai-timeline-error', { errors: [...errors], source }));
+      this.#pendingEvents.push(timelineEvent('ai-timeline-error', { errors: [...errors], source }));
     }
     this.requestUpdate();
   }
 
   /** A whole input failed: keep the last good timeline, say so, and report it. */
-  private fail(
+  #fail(
     message: string,
     {
       field,
@@ -711,13 +709,13 @@ export class AiTimeline extends LitElement {
     this.notice = { errors: [report], failure: message };
     const detail =
       status === undefined ? { errors: [report], source } : { errors: [report], source, status };
-    this.pendingEvents.push(timelineEvent('ai-timeline-error', detail));
+    this.#pendingEvents.push(timelineEvent('ai-timeline-error', detail));
     this.requestUpdate();
   }
 
   // -- View -----------------------------------------------------------------------------------
 
-  private get effectiveLocale(): string {
+  get #effectiveLocale(): string {
     const lang =
       this.locale ||
       this.closest('[lang]')?.getAttribute('lang') ||
@@ -736,21 +734,21 @@ export class AiTimeline extends LitElement {
   }
 
   /** Where instants are placed: the `time-zone` (when the browser knows it), else the reader's. */
-  private get offsetAt(): OffsetAt {
-    return (this.timeZone && this.zones?.zoneOffsetAt(this.timeZone)) || localOffsetAt;
+  get #offsetAt(): OffsetAt {
+    return (this.timeZone && this.#zones?.zoneOffsetAt(this.timeZone)) || localOffsetAt;
   }
 
   /** Makes the `src` loader the first time a `src` is set; its Task starts in the next update. */
-  private loadSource(): Promise<void> | null {
-    if (!this.src || this.source) return null;
+  #loadSource(): Promise<void> | null {
+    if (!this.src || this.#source) return null;
     return import('./controllers/source-controller.js').then(({ SourceController }) => {
-      this.source ??= new SourceController(
+      this.#source ??= new SourceController(
         this,
         () => [this.src, this.format as SourceFormat, this.srcTimeout],
         {
-          onData: (data, _url, signal) => this.ingest(data, 'src', signal),
+          onData: (data, _url, signal) => this.#ingest(data, 'src', signal),
           onFailure: (error, url) =>
-            this.fail(`The file ${url} ${error.message}.`, {
+            this.#fail(`The file ${url} ${error.message}.`, {
               field: 'src',
               source: 'src',
               url,
@@ -762,19 +760,19 @@ export class AiTimeline extends LitElement {
   }
 
   /** Loads the detail panel with the first selection (many readers never open one). */
-  private loadDetailPanel(): Promise<void> | null {
-    if (this.selected === null || this.detailPanel) return null;
-    return import('./render/detail-panel.js').then((module) => void (this.detailPanel = module));
+  #loadDetailPanel(): Promise<void> | null {
+    if (this.selected === null || this.#detailPanel) return null;
+    return import('./render/detail-panel.js').then((module) => void (this.#detailPanel = module));
   }
 
   /** Loads the vertical layout's label placement the first time the timeline turns vertical. */
-  private loadBesideLabels(): Promise<void> | null {
-    if (!this.vertical || this.besideLabels) return null;
-    return import('./layout/beside-labels.js').then((module) => void (this.besideLabels = module));
+  #loadBesideLabels(): Promise<void> | null {
+    if (!this.#vertical || this.#besideLabels) return null;
+    return import('./layout/beside-labels.js').then((module) => void (this.#besideLabels = module));
   }
 
   /** Whether time runs down the screen (see `orientation`). */
-  private get vertical(): boolean {
+  get #vertical(): boolean {
     const { orientation } = this;
     const width = this.size.width;
     return (
@@ -787,100 +785,100 @@ export class AiTimeline extends LitElement {
    * The plot in the layout's frame, where time runs along the width: the plot's own box, or,
    * vertical, that box turned a quarter (the renderer's styles turn it back).
    */
-  private get frame(): { width: number; height: number } {
+  get #frame(): { width: number; height: number } {
     const { width, height } = this.size;
-    return this.vertical ? { width: height, height: width } : this.size;
+    return this.#vertical ? { width: height, height: width } : this.size;
   }
 
   /** Loads the time-zone module the first time a `time-zone` is set (few pages need it). */
-  private loadTimeZone(): Promise<void> | null {
-    if (!this.timeZone || this.zones) return null;
-    return import('./model/time-zone.js').then((module) => void (this.zones = module));
+  #loadTimeZone(): Promise<void> | null {
+    if (!this.timeZone || this.#zones) return null;
+    return import('./model/time-zone.js').then((module) => void (this.#zones = module));
   }
 
-  private get strings(): UiStrings {
-    return stringsFor(this.effectiveLocale);
+  get #strings(): UiStrings {
+    return stringsFor(this.#effectiveLocale);
   }
 
-  private baseScale(): TimeScale | null {
+  #baseScale(): TimeScale | null {
     if (!this.model || this.size.width <= 0) return null;
-    return timeScaleUtc(this.model.fitDomain, [0, this.frame.width]);
+    return timeScaleUtc(this.model.fitDomain, [0, this.#frame.width]);
   }
 
-  private viewScale(): TimeScale | null {
-    const base = this.baseScale();
-    return base ? this.transform.rescaleX(base) : null;
+  #viewScale(): TimeScale | null {
+    const base = this.#baseScale();
+    return base ? this.#transform.rescaleX(base) : null;
   }
 
   /**
    * Zoom limits relative to the fitted view: in to `min-span` (an hour by default), out to
    * `max-span` (PAN_MARGIN past the fitted view at most, see ZoomController).
    */
-  private zoomLimits(): { minScale: number; maxScale: number } {
+  #zoomLimits(): { minScale: number; maxScale: number } {
     const [d0, d1] = this.model!.fitDomain;
     const span = d1 - d0;
-    const narrowest = this.spanLimits.min ?? HOUR_MS;
-    const widest = Math.max(narrowest, this.spanLimits.max ?? Infinity);
+    const narrowest = this.#spanLimits.min ?? HOUR_MS;
+    const widest = Math.max(narrowest, this.#spanLimits.max ?? Infinity);
     return { minScale: span / widest, maxScale: span / narrowest };
   }
 
-  private applyInitialView(): void {
-    this.initialWindow = true;
-    const link = this.deepLinks?.read();
-    if (link && this.followDeepLink(link, false)) return;
-    const start = this.attributeDate('view-start', this.viewStart)?.start ?? null;
-    const end = this.attributeDate('view-end', this.viewEnd)?.end ?? null;
+  #applyInitialView(): void {
+    this.#initialWindow = true;
+    const link = this.#deepLinks?.read();
+    if (link && this.#followDeepLink(link, false)) return;
+    const start = this.#attributeDate('view-start', this.viewStart)?.start ?? null;
+    const end = this.#attributeDate('view-end', this.viewEnd)?.end ?? null;
     if (start === null && end === null) {
-      this.zoomer!.transformTo(zoomIdentity, false);
+      this.#zoomer!.transformTo(zoomIdentity, false);
       return;
     }
     const [d0, d1] = this.model!.fitDomain;
-    this.showWall(start ?? d0, end ?? d1, false);
+    this.#showWall(start ?? d0, end ?? d1, false);
   }
 
   /** Parses a date attribute; a bad one is reported (and ignored) rather than thrown. */
-  private attributeDate(name: string, value: string | null): WallDate | null {
+  #attributeDate(name: string, value: string | null): WallDate | null {
     if (!value) return null;
     try {
-      return parseDate(value, this.offsetAt);
+      return parseDate(value, this.#offsetAt);
     } catch (error) {
       if (!(error instanceof DateParseError)) throw error;
-      this.fail(`${name} ${error.message}.`, { field: name, source: 'events' });
+      this.#fail(`${name} ${error.message}.`, { field: name, source: 'events' });
       return null;
     }
   }
 
   /** Shows [start, end) in wall-clock milliseconds. */
-  private showWall(start: number, end: number, animate: boolean): void {
-    const base = this.baseScale();
-    if (!base || !this.zoomer) return;
-    this.zoomer.showBaseInterval(base(start), base(Math.max(end, start + HOUR_MS)), animate);
+  #showWall(start: number, end: number, animate: boolean): void {
+    const base = this.#baseScale();
+    if (!base || !this.#zoomer) return;
+    this.#zoomer.showBaseInterval(base(start), base(Math.max(end, start + HOUR_MS)), animate);
   }
 
-  private keepDomainAfterResize(previousWidth: number): void {
+  #keepDomainAfterResize(previousWidth: number): void {
     if (previousWidth <= 0) return;
     // The transform is in pixels of the old width (the time axis's length, which a turn to or
     // from vertical changes too); scale its translation to the new width.
-    const t = this.transform;
-    const ratio = this.frame.width / previousWidth;
-    this.zoomer!.transformTo(zoomIdentity.translate(t.x * ratio, 0).scale(t.k), false);
+    const t = this.#transform;
+    const ratio = this.#frame.width / previousWidth;
+    this.#zoomer!.transformTo(zoomIdentity.translate(t.x * ratio, 0).scale(t.k), false);
   }
 
-  private async loadDeepLinks(): Promise<void> {
-    this.deepLinksLoading = true;
+  async #loadDeepLinks(): Promise<void> {
+    this.#deepLinksLoading = true;
     const { DeepLinkController } = await import('./controllers/deep-link.js');
-    this.deepLinks = new DeepLinkController(this, {
-      namespace: () => this.deepLinkNamespace(),
+    this.#deepLinks = new DeepLinkController(this, {
+      namespace: () => this.#deepLinkNamespace(),
       // Back, forward or a link: the reader's doing, so ai-timeline-select fires.
-      follow: (link) => this.followDeepLink(link, true, true),
+      follow: (link) => this.#followDeepLink(link, true, true),
     });
     // The first view came before the code: follow the URL now.
-    const link = this.deepLinks.read();
-    if (link) this.followDeepLink(link, false);
+    const link = this.#deepLinks.read();
+    if (link) this.#followDeepLink(link, false);
   }
 
   /** This timeline's entry in the URL fragment, or undefined when deep links are off. */
-  private deepLinkNamespace(): string | null | undefined {
+  #deepLinkNamespace(): string | null | undefined {
     if (this.hash === null) return undefined;
     const name = this.hash.trim();
     if (name) return name;
@@ -892,58 +890,58 @@ export class AiTimeline extends LitElement {
    * Shows what a deep link names: its window, its event (selected, and zoomed to when there is
    * no window), or no selection. Returns whether it named anything this timeline has.
    */
-  private followDeepLink(link: DeepLink | null, animate: boolean, user = false): boolean {
+  #followDeepLink(link: DeepLink | null, animate: boolean, user = false): boolean {
     if (!this.model) return false;
     const event = link?.id ? this.model.byId.get(link.id) : undefined;
     const window = link?.window;
     if (link && !event && !window) return false;
-    if (user) this.userSelect(event?.id ?? null);
+    if (user) this.#userSelect(event?.id ?? null);
     else this.selected = event?.id ?? null;
-    if (window) this.showWall(window[0], window[1], animate);
-    else if (event) void this.reveal(event, animate, true);
+    if (window) this.#showWall(window[0], window[1], animate);
+    else if (event) void this.#reveal(event, animate, true);
     return true;
   }
 
-  private onZoom(transform: ZoomTransform): void {
-    this.transform = transform;
+  #onZoom(transform: ZoomTransform): void {
+    this.#transform = transform;
     if (this.tooltip) this.tooltip = null;
-    this.drawPlot();
-    this.syncOverview();
-    clearTimeout(this.rangeTimer);
-    this.rangeTimer = setTimeout(() => this.announceRange(), RANGE_SETTLE_MS);
+    this.#drawPlot();
+    this.#syncOverview();
+    clearTimeout(this.#rangeTimer);
+    this.#rangeTimer = setTimeout(() => this.#announceRange(), RANGE_SETTLE_MS);
   }
 
-  private announceRange(): void {
+  #announceRange(): void {
     const range = this.visibleRange;
     if (!range) return;
     const key = `${range.start.getTime()}|${range.end.getTime()}`;
-    if (key === this.lastRange) return;
+    if (key === this.#lastRange) return;
     // Screen readers hear where the view went once it settles; the first view is the summary's.
-    if (this.lastRange) {
-      const [d0, d1] = (this.viewScale()!.domain() as [Date, Date]).map((d) => d.getTime());
-      this.rangeAnnouncement = this.strings.showing(viewSpan(d0!, d1!, this.effectiveLocale));
+    if (this.#lastRange) {
+      const [d0, d1] = (this.#viewScale()!.domain() as [Date, Date]).map((d) => d.getTime());
+      this.rangeAnnouncement = this.#strings.showing(viewSpan(d0!, d1!, this.#effectiveLocale));
     }
-    this.lastRange = key;
+    this.#lastRange = key;
     this.dispatchEvent(timelineEvent('ai-timeline-rangechange', range));
-    if (this.initialWindow) {
-      this.initialWindow = false;
+    if (this.#initialWindow) {
+      this.#initialWindow = false;
     } else {
-      const [d0, d1] = this.viewScale()!.domain() as [Date, Date];
-      this.deepLinks?.write({ id: this.selected, window: [d0.getTime(), d1.getTime()] }, false);
+      const [d0, d1] = this.#viewScale()!.domain() as [Date, Date];
+      this.#deepLinks?.write({ id: this.selected, window: [d0.getTime(), d1.getTime()] }, false);
     }
   }
 
-  private buildIndex(): TimelineIndex {
+  #buildIndex(): TimelineIndex {
     const events = this.model?.events ?? [];
     const field = this.groupBy?.trim();
-    const summaries = this.runSummaries;
+    const summaries = this.#runSummaries;
     // Big data clusters faster with run summaries: their module comes on demand, and the index
     // is rebuilt with them once it is here (until then, clusters are summarised by scanning).
     if (!summaries && events.length > SUMMARISED_POINTS) {
       void import('./layout/run-summary.js').then((module) => {
-        this.runSummaries = module;
-        this.index = this.buildIndex();
-        this.drawPlot();
+        this.#runSummaries = module;
+        this.index = this.#buildIndex();
+        this.#drawPlot();
       });
     }
     const summarise =
@@ -959,206 +957,206 @@ export class AiTimeline extends LitElement {
     });
   }
 
-  private drawPlot(): void {
-    if (!this.renderer || this.size.width <= 0) return;
-    this.drawCount++;
-    const locale = this.effectiveLocale;
-    const frame = this.frame;
-    const scale = this.viewScale() ?? placeholderScale(frame.width);
+  #drawPlot(): void {
+    if (!this.#renderer || this.size.width <= 0) return;
+    this.#drawCount++;
+    const locale = this.#effectiveLocale;
+    const frame = this.#frame;
+    const scale = this.#viewScale() ?? placeholderScale(frame.width);
     const [d0, d1] = scale.domain() as [Date, Date];
-    const layout = this.layoutFor([d0.getTime(), d1.getTime()]);
-    this.layout = layout;
+    const layout = this.#layoutFor([d0.getTime(), d1.getTime()]);
+    this.#layout = layout;
     const stops = focusStops(layout);
-    if (this.tabStop === null || !stops.some((stop) => stop.key === this.tabStop)) {
+    if (this.#tabStop === null || !stops.some((stop) => stop.key === this.#tabStop)) {
       const selected = this.selected && stops.find((stop) => stop.key === this.selected);
-      this.tabStop = selected ? selected.key : (stops[0]?.key ?? null);
+      this.#tabStop = selected ? selected.key : (stops[0]?.key ?? null);
     }
     // One tab stop for the whole plot: a mark when there is one, else the plot itself.
-    if (this.markTabStop !== (this.tabStop !== null)) this.markTabStop = this.tabStop !== null;
-    this.renderer.render({
+    if (this.markTabStop !== (this.#tabStop !== null)) this.markTabStop = this.#tabStop !== null;
+    this.#renderer.render({
       layout,
       scale,
       ...frame,
       locale,
       selectedId: this.selected,
-      tabStop: this.tabStop,
-      colorClass: (category) => this.palette.classFor(category),
-      describe: (event) => this.describe(event, locale),
-      describeCluster: (cluster) => this.describeCluster(cluster, locale),
+      tabStop: this.#tabStop,
+      colorClass: (category) => this.#palette.classFor(category),
+      describe: (event) => this.#describe(event, locale),
+      describeCluster: (cluster) => this.#describeCluster(cluster, locale),
       formatCount: (count) => formatCount(count, locale),
-      rtl: this.rtl,
-      vertical: this.vertical,
+      rtl: this.#rtl,
+      vertical: this.#vertical,
     });
-    this.nowLine?.(
-      this.renderer.svg,
-      this.nowWall === null ? null : scale(this.nowWall),
+    this.#nowLine?.(
+      this.#renderer.svg,
+      this.#nowWall === null ? null : scale(this.#nowWall),
       layout.axisY,
-      this.strings.today,
+      this.#strings.today,
     );
   }
 
   /** The layout of the plot for a window, in wall-clock milliseconds (pure: nothing is drawn). */
-  private layoutFor(domain: readonly [number, number]): TimelineLayout {
-    const locale = this.effectiveLocale;
-    const t = this.strings;
+  #layoutFor(domain: readonly [number, number]): TimelineLayout {
+    const locale = this.#effectiveLocale;
+    const t = this.#strings;
     return layoutTimeline({
       index: this.index,
       domain,
-      ...this.frame,
-      measure: this.measurer.measure,
-      dateText: (event) => this.dateText(event, locale),
+      ...this.#frame,
+      measure: this.#measurer.measure,
+      dateText: (event) => this.#dateText(event, locale),
       firstLabel: this.selected,
-      ...(this.vertical && this.besideLabels
+      ...(this.#vertical && this.#besideLabels
         ? {
-            placeBeside: this.besideLabels.placeLabelsBeside,
-            metrics: this.besideLabels.VERTICAL_METRICS,
+            placeBeside: this.#besideLabels.placeLabelsBeside,
+            metrics: this.#besideLabels.VERTICAL_METRICS,
           }
         : {}),
       laneName: (key) =>
         key === null
           ? t.uncategorised
           : this.groupBy?.trim() === 'category'
-            ? this.palette.labelFor(key)
+            ? this.#palette.labelFor(key)
             : key,
     });
   }
 
   // -- Overview -------------------------------------------------------------------------------
 
-  private get overviewShown(): boolean {
+  get #overviewShown(): boolean {
     const mode = this.overview;
     // Vertical, time runs down the plot: a strip across it would run the other way.
-    if (this.vertical) return false;
+    if (this.#vertical) return false;
     return mode === 'off' ? false : mode === 'on' || this.size.height >= OVERVIEW_MIN_PLOT_HEIGHT;
   }
 
   /** Draws the overview's density (once per data set and width) and its window. */
-  private drawOverview(): void {
-    const base = this.baseScale();
-    if (!this.model || !base || !this.overviewShown) return;
-    if (!this.overviewRenderer) {
-      if (!this.overviewLoading) void this.loadOverview();
+  #drawOverview(): void {
+    const base = this.#baseScale();
+    if (!this.model || !base || !this.#overviewShown) return;
+    if (!this.#overviewRenderer) {
+      if (!this.#overviewLoading) void this.#loadOverview();
       return;
     }
     const selected = this.selected ? this.model.byId.get(this.selected) : undefined;
-    this.overviewRenderer.render({
+    this.#overviewRenderer.render({
       events: this.model.events,
       scale: base,
       width: this.size.width,
-      locale: this.effectiveLocale,
-      colorClass: (category) => this.palette.classFor(category),
+      locale: this.#effectiveLocale,
+      colorClass: (category) => this.#palette.classFor(category),
       selectedX: selected
         ? base(selected.type === 'point' ? selected.anchor : selected.start)
         : null,
     });
-    this.syncOverview();
+    this.#syncOverview();
   }
 
-  private async loadOverview(): Promise<void> {
-    this.overviewLoading = true;
+  async #loadOverview(): Promise<void> {
+    this.#overviewLoading = true;
     // After the plot's first paint: the overview is the second thing a reader looks at.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const { OverviewRenderer } = await import('./render/overview-renderer.js');
-    this.overviewRenderer = new OverviewRenderer(
+    this.#overviewRenderer = new OverviewRenderer(
       this.renderRoot.querySelector<HTMLElement>('[part="overview"]')!,
       {
-        onBrush: (x0, x1) => this.zoomer?.showBaseInterval(x0, x1, false),
+        onBrush: (x0, x1) => this.#zoomer?.showBaseInterval(x0, x1, false),
         onCentre: (x) => {
-          const t = this.transform;
+          const t = this.#transform;
           const half = this.size.width / t.k / 2;
-          this.zoomer?.showBaseInterval(x - half, x + half, true);
+          this.#zoomer?.showBaseInterval(x - half, x + half, true);
         },
       },
     );
-    this.drawOverview();
+    this.#drawOverview();
   }
 
   /** Moves the overview's window to the visible one (never during the reader's own brushing). */
-  private syncOverview(): void {
-    if (!this.overviewRenderer || !this.overviewShown || !this.model) return;
-    const t = this.transform;
-    this.overviewRenderer.setWindow(-t.x / t.k, (this.size.width - t.x) / t.k);
+  #syncOverview(): void {
+    if (!this.#overviewRenderer || !this.#overviewShown || !this.model) return;
+    const t = this.#transform;
+    this.#overviewRenderer.setWindow(-t.x / t.k, (this.size.width - t.x) / t.k);
   }
 
   // -- Story ----------------------------------------------------------------------------------
 
   /** The events in story order: the model's own (by start, then input order). */
-  private storyEvents(): readonly NormalizedEvent[] {
+  #storyEvents(): readonly NormalizedEvent[] {
     return this.model?.events ?? [];
   }
 
   /** One step through the story; `user`: the reader pressed a button (fires ai-timeline-select). */
-  private step(direction: 1 | -1, user: boolean): void {
-    const target = storyStep(this.storyEvents(), this.selected, direction);
+  #step(direction: 1 | -1, user: boolean): void {
+    const target = storyStep(this.#storyEvents(), this.selected, direction);
     if (!target) return;
-    if (user) this.userSelect(target.id);
+    if (user) this.#userSelect(target.id);
     else this.selected = target.id;
-    void this.reveal(target, true);
+    void this.#reveal(target, true);
   }
 
   /**
    * Brings an event into view (see layout/event-window.ts, loaded on first use), or shows it
    * `whole` in its own window.
    */
-  private async reveal(event: NormalizedEvent, animate: boolean, whole = false): Promise<void> {
+  async #reveal(event: NormalizedEvent, animate: boolean, whole = false): Promise<void> {
     // Only the latest request counts (steps can come faster than the code loads); once loaded,
     // the code runs at once.
-    const ticket = ++this.reveals;
-    this.eventWindows ??= await import('./layout/event-window.js');
-    if (ticket !== this.reveals) return;
-    const { eventWindow, revealWindow } = this.eventWindows;
-    const scale = this.viewScale();
+    const ticket = ++this.#reveals;
+    this.#eventWindows ??= await import('./layout/event-window.js');
+    if (ticket !== this.#reveals) return;
+    const { eventWindow, revealWindow } = this.#eventWindows;
+    const scale = this.#viewScale();
     const events = this.model?.events ?? [];
     if (!scale) return;
     const view = scale.domain().map(Number) as [number, number];
     const target = whole ? eventWindow(event, events) : revealWindow(event, events, view);
-    if (target) this.showWall(target[0], target[1], animate);
+    if (target) this.#showWall(target[0], target[1], animate);
   }
 
   // -- Hint and export ------------------------------------------------------------------------
 
-  private showWheelHint(): void {
-    this.hint = this.strings.wheelHint(isMac());
-    clearTimeout(this.hintTimer);
-    this.hintTimer = setTimeout(() => (this.hint = null), HINT_MS);
+  #showWheelHint(): void {
+    this.hint = this.#strings.wheelHint(isMac());
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = setTimeout(() => (this.hint = null), HINT_MS);
   }
 
-  private dateText(event: NormalizedEvent, locale: string): string {
-    const cache = this.dateTexts;
+  #dateText(event: NormalizedEvent, locale: string): string {
+    const cache = this.#dateTexts;
     if (cache.locale !== locale || cache.model !== this.model) {
-      this.dateTexts = { locale, model: this.model, texts: new Map() };
+      this.#dateTexts = { locale, model: this.model, texts: new Map() };
     }
-    let text = this.dateTexts.texts.get(event.id);
+    let text = this.#dateTexts.texts.get(event.id);
     if (text === undefined) {
       text = formatEventDate(event, locale);
-      this.dateTexts.texts.set(event.id, text);
+      this.#dateTexts.texts.set(event.id, text);
     }
     return text;
   }
 
   /** What a screen reader says for a cluster: how many events, when, and of which categories. */
-  private describeCluster(cluster: ClusterMark, locale: string): string {
+  #describeCluster(cluster: ClusterMark, locale: string): string {
     // Formatting is costly and clusters keep their key while zooming: reuse what is unchanged.
     const key = `${locale}|${cluster.key}|${cluster.count}|${cluster.start}|${cluster.end}`;
-    const cache = this.clusterTexts;
-    if (cache.model !== this.model) this.clusterTexts = { model: this.model, texts: new Map() };
-    let text = this.clusterTexts.texts.get(key);
+    const cache = this.#clusterTexts;
+    if (cache.model !== this.model) this.#clusterTexts = { model: this.model, texts: new Map() };
+    let text = this.#clusterTexts.texts.get(key);
     if (text === undefined) {
-      text = this.clusterText(cluster, locale);
-      if (this.clusterTexts.texts.size > 5000) this.clusterTexts.texts.clear();
-      this.clusterTexts.texts.set(key, text);
+      text = this.#clusterText(cluster, locale);
+      if (this.#clusterTexts.texts.size > 5000) this.#clusterTexts.texts.clear();
+      this.#clusterTexts.texts.set(key, text);
     }
     return text;
   }
 
-  private clusterText(cluster: ClusterMark, locale: string): string {
+  #clusterText(cluster: ClusterMark, locale: string): string {
     const categories = cluster.categories
       .map(
         ({ category, count }) =>
-          `${category === null ? this.strings.uncategorised : this.palette.labelFor(category)} (${formatCount(count, locale, false)})`,
+          `${category === null ? this.#strings.uncategorised : this.#palette.labelFor(category)} (${formatCount(count, locale, false)})`,
       )
       .join(', ');
-    return this.strings.clusterLabel(
+    return this.#strings.clusterLabel(
       formatCount(cluster.count, locale, false),
       clusterSpan(cluster, locale),
       categories,
@@ -1166,70 +1164,70 @@ export class AiTimeline extends LitElement {
   }
 
   /** What a screen reader says for an event: date, title, category. */
-  private describe(event: NormalizedEvent, locale: string): string {
-    const parts = [this.dateText(event, locale), event.title];
-    if (event.category) parts.push(this.palette.labelFor(event.category));
+  #describe(event: NormalizedEvent, locale: string): string {
+    const parts = [this.#dateText(event, locale), event.title];
+    if (event.category) parts.push(this.#palette.labelFor(event.category));
     return parts.join(', ');
   }
 
   // -- Interaction ----------------------------------------------------------------------------
 
-  private eventIdAt(target: EventTarget | null): string | null {
+  #eventIdAt(target: EventTarget | null): string | null {
     const element = target instanceof Element ? target.closest('[data-id]') : null;
     return element?.getAttribute('data-id') ?? null;
   }
 
-  private clusterAt(target: EventTarget | null): ClusterMark | null {
+  #clusterAt(target: EventTarget | null): ClusterMark | null {
     const element = target instanceof Element ? target.closest('[data-cluster]') : null;
     const key = element?.getAttribute('data-cluster');
-    return (key && this.layout?.clusters.find((c) => c.key === key)) || null;
+    return (key && this.#layout?.clusters.find((c) => c.key === key)) || null;
   }
 
-  private onPlotClick = (e: MouseEvent): void => {
-    const cluster = this.clusterAt(e.target);
+  #onPlotClick = (e: MouseEvent): void => {
+    const cluster = this.#clusterAt(e.target);
     if (cluster) {
-      this.zoomToCluster(cluster);
+      this.#zoomToCluster(cluster);
       return;
     }
-    const id = this.eventIdAt(e.target);
-    if (id) this.userSelect(id);
-    else if (this.selected !== null) this.userSelect(null);
+    const id = this.#eventIdAt(e.target);
+    if (id) this.#userSelect(id);
+    else if (this.selected !== null) this.#userSelect(null);
   };
 
-  private onPointerOver = (e: PointerEvent): void => {
+  #onPointerOver = (e: PointerEvent): void => {
     if (e.buttons) return;
-    this.showTooltipFor(e.target);
+    this.#showTooltipFor(e.target);
   };
 
-  private onPointerOut = (e: PointerEvent): void => {
-    const next = this.clusterAt(e.relatedTarget)?.key ?? this.eventIdAt(e.relatedTarget);
+  #onPointerOut = (e: PointerEvent): void => {
+    const next = this.#clusterAt(e.relatedTarget)?.key ?? this.#eventIdAt(e.relatedTarget);
     if (this.tooltip && next !== this.tooltip.id) this.tooltip = null;
   };
 
-  private onFocusIn = (e: FocusEvent): void => {
-    const key = this.showTooltipFor(e.target);
-    if (key) this.tabStop = key;
+  #onFocusIn = (e: FocusEvent): void => {
+    const key = this.#showTooltipFor(e.target);
+    if (key) this.#tabStop = key;
   };
 
-  private onFocusOut = (): void => {
+  #onFocusOut = (): void => {
     this.tooltip = null;
   };
 
-  private onKeyDown = (e: KeyboardEvent): void => {
+  #onKeyDown = (e: KeyboardEvent): void => {
     // Ctrl/⌘/Alt combinations belong to the browser (Ctrl + "+" zooms the page).
-    if (!this.zoomer || !this.model || e.ctrlKey || e.metaKey || e.altKey) return;
-    const cluster = this.clusterAt(e.target);
-    const onEvent = this.eventIdAt(e.target);
+    if (!this.#zoomer || !this.model || e.ctrlKey || e.metaKey || e.altKey) return;
+    const cluster = this.#clusterAt(e.target);
+    const onEvent = this.#eventIdAt(e.target);
     const onMark = cluster?.key ?? onEvent;
-    const width = this.frame.width;
+    const width = this.#frame.width;
     switch (e.key) {
       case '+':
       case '=':
-        this.zoomer.scaleBy(KEY_ZOOM_FACTOR, this.focusX(onEvent));
+        this.#zoomer.scaleBy(KEY_ZOOM_FACTOR, this.#focusX(onEvent));
         break;
       case '-':
       case '_':
-        this.zoomer.scaleBy(1 / KEY_ZOOM_FACTOR, this.focusX(onEvent));
+        this.#zoomer.scaleBy(1 / KEY_ZOOM_FACTOR, this.#focusX(onEvent));
         break;
       case '0':
         this.fit({ animate: true });
@@ -1237,32 +1235,32 @@ export class AiTimeline extends LitElement {
       case 'ArrowUp':
       case 'ArrowDown':
         // Down the screen is later in time only when time runs down it.
-        if (!this.vertical) return;
+        if (!this.#vertical) return;
       // falls through
       case 'ArrowLeft':
       case 'ArrowRight': {
         // Towards later times: rightwards (or leftwards when time runs right to left); down.
-        const direction = e.key === 'ArrowDown' || (e.key === 'ArrowRight') !== this.rtl ? 1 : -1;
-        if (onMark) this.moveFocus(onMark, direction);
-        else this.zoomer.panBy(direction * width * KEY_PAN_SHARE);
+        const direction = e.key === 'ArrowDown' || (e.key === 'ArrowRight') !== this.#rtl ? 1 : -1;
+        if (onMark) this.#moveFocus(onMark, direction);
+        else this.#zoomer.panBy(direction * width * KEY_PAN_SHARE);
         break;
       }
       case 'Home':
       case 'End': {
         const target = e.key === 'Home' ? this.model.events[0] : lastInTime(this.model.events);
         if (!target) return;
-        this.focusEvent(target.id);
+        this.#focusEvent(target.id);
         break;
       }
       case 'Enter':
       case ' ':
-        if (cluster) this.zoomToCluster(cluster);
-        else if (onEvent) this.userSelect(onEvent);
+        if (cluster) this.#zoomToCluster(cluster);
+        else if (onEvent) this.#userSelect(onEvent);
         else return;
         break;
       case 'Escape':
         if (this.selected === null) return;
-        this.userSelect(null);
+        this.#userSelect(null);
         break;
       default:
         return;
@@ -1270,10 +1268,10 @@ export class AiTimeline extends LitElement {
     e.preventDefault();
   };
 
-  private focusX(id: string | null): number | undefined {
+  #focusX(id: string | null): number | undefined {
     if (!id) return undefined;
     const event = this.model?.byId.get(id);
-    const scale = this.viewScale();
+    const scale = this.#viewScale();
     return event && scale ? scale(event.anchor) : undefined;
   }
 
@@ -1281,13 +1279,13 @@ export class AiTimeline extends LitElement {
    * Moves focus to the next mark on screen in time order (an event or a cluster); past the last
    * one, to the next event off screen, panning it into view.
    */
-  private moveFocus(fromKey: string, direction: 1 | -1): void {
-    if (!this.layout) return;
-    const stops = focusStops(this.layout);
+  #moveFocus(fromKey: string, direction: 1 | -1): void {
+    if (!this.#layout) return;
+    const stops = focusStops(this.#layout);
     const at = stops.findIndex((stop) => stop.key === fromKey);
     const next = at >= 0 ? stops[at + direction] : undefined;
     if (next) {
-      this.focusKey(next.key);
+      this.#focusKey(next.key);
       return;
     }
     // Off screen: the nearest event beyond the current mark, in that direction.
@@ -1302,22 +1300,22 @@ export class AiTimeline extends LitElement {
       direction === 1
         ? events.find((e) => e.start > pivot && e.id !== fromKey)
         : events.findLast((e) => e.start < pivot && e.id !== fromKey);
-    if (beyond) this.focusEvent(beyond.id);
+    if (beyond) this.#focusEvent(beyond.id);
   }
 
   /** Moves keyboard focus to an event (or the cluster holding it), panning it into view first. */
-  private focusEvent(id: string): void {
-    this.revealEvent(id);
-    this.drawPlot();
+  #focusEvent(id: string): void {
+    this.#revealEvent(id);
+    this.#drawPlot();
     const event = this.model?.byId.get(id);
-    const holder = event && this.layout?.clusters.find((c) => clusterHolds(c, event));
-    this.focusKey(holder ? holder.key : id);
+    const holder = event && this.#layout?.clusters.find((c) => clusterHolds(c, event));
+    this.#focusKey(holder ? holder.key : id);
   }
 
-  private focusKey(key: string): void {
-    this.tabStop = key;
-    this.drawPlot();
-    this.renderer?.markOf(key)?.focus();
+  #focusKey(key: string): void {
+    this.#tabStop = key;
+    this.#drawPlot();
+    this.#renderer?.markOf(key)?.focus();
   }
 
   /**
@@ -1325,57 +1323,57 @@ export class AiTimeline extends LitElement {
    * there, zooms in around it (at most ×4 a step, tried on the pure layout) until it has its own
    * mark. Focus moves (arrow keys) only pan; `zoomIn` is for selecting.
    */
-  private revealEvent(id: string, { zoomIn = false, animate = false } = {}): void {
+  #revealEvent(id: string, { zoomIn = false, animate = false } = {}): void {
     const event = this.model?.byId.get(id);
-    const scale = this.viewScale();
-    if (!event || !scale || !this.zoomer) return;
-    const width = this.frame.width;
+    const scale = this.#viewScale();
+    if (!event || !scale || !this.#zoomer) return;
+    const width = this.#frame.width;
     const x0 = scale(event.type === 'point' ? event.anchor : event.start);
     const x1 = scale(event.type === 'point' ? event.anchor : event.end);
     if (x1 < 0 || x0 > width) {
       const centre = (x0 + Math.min(x1, x0 + width * 0.6)) / 2;
-      this.zoomer.panBy(centre - width / 2, false);
+      this.#zoomer.panBy(centre - width / 2, false);
     }
     if (!zoomIn) return;
-    let [d0, d1] = (this.viewScale()!.domain() as [Date, Date]).map((d) => d.getTime()) as [
+    let [d0, d1] = (this.#viewScale()!.domain() as [Date, Date]).map((d) => d.getTime()) as [
       number,
       number,
     ];
     const hidden = (domain: [number, number]): boolean =>
-      this.layoutFor(domain).clusters.some((cluster) => clusterHolds(cluster, event));
+      this.#layoutFor(domain).clusters.some((cluster) => clusterHolds(cluster, event));
     if (!hidden([d0, d1])) return;
     const at = event.type === 'point' ? event.anchor : event.start;
     for (let step = 0; step < 12 && hidden([d0, d1]) && d1 - d0 > HOUR_MS; step++) {
       const span = (d1 - d0) / 4;
       [d0, d1] = [at - span / 2, at + span / 2];
     }
-    this.showWall(d0, d1, animate);
+    this.#showWall(d0, d1, animate);
   }
 
   /** Zooms to a cluster's events, so that they split apart. */
-  private zoomToCluster(cluster: ClusterMark): void {
+  #zoomToCluster(cluster: ClusterMark): void {
     const span = Math.max(cluster.end - cluster.start, HOUR_MS);
     const margin = span * 0.15;
-    this.showWall(cluster.start - margin, cluster.end + margin, true);
+    this.#showWall(cluster.start - margin, cluster.end + margin, true);
   }
 
-  private userSelect(id: string | null): void {
+  #userSelect(id: string | null): void {
     if (id === this.selected) return;
     this.selected = id;
     // A label can belong to an event merged into a cluster: choosing it goes to the event.
-    if (id !== null) this.revealEvent(id, { zoomIn: true, animate: true });
+    if (id !== null) this.#revealEvent(id, { zoomIn: true, animate: true });
     const event = id ? this.model?.byId.get(id) : undefined;
     this.dispatchEvent(timelineEvent('ai-timeline-select', { event: event?.input ?? null }));
   }
 
   /** Shows the tooltip of the mark or label at `target`; returns its key. */
-  private showTooltipFor(target: EventTarget | null): string | null {
-    const cluster = this.clusterAt(target);
-    const id = cluster ? cluster.key : this.eventIdAt(target);
+  #showTooltipFor(target: EventTarget | null): string | null {
+    const cluster = this.#clusterAt(target);
+    const id = cluster ? cluster.key : this.#eventIdAt(target);
     const plot = this.renderRoot.querySelector('[part="plot"]');
     if (!id || !plot) return null;
     const mark = ((target as Element).closest('[part~="event"], [part~="cluster"]') ??
-      this.renderer?.markOf(id) ??
+      this.#renderer?.markOf(id) ??
       target) as Element;
     const box = mark.getBoundingClientRect();
     const origin = plot.getBoundingClientRect();
@@ -1394,12 +1392,12 @@ export class AiTimeline extends LitElement {
 
   protected override render(): unknown {
     if (isServer) return renderStaticTimeline(this);
-    const t = this.strings;
-    const locale = this.effectiveLocale;
+    const t = this.#strings;
+    const locale = this.#effectiveLocale;
     const model = this.model;
-    const loading = this.source?.loading ?? false;
+    const loading = this.#source?.loading ?? false;
     const selected = this.selected ? model?.byId.get(this.selected) : undefined;
-    const summary = model && model.events.length > 0 ? this.summary(model, t, locale) : t.noEvents;
+    const summary = model && model.events.length > 0 ? this.#summary(model, t, locale) : t.noEvents;
     const heading = this.heading ?? this.dataHeading;
     const progress = this.progress;
     const list = this.view === 'list';
@@ -1409,30 +1407,34 @@ export class AiTimeline extends LitElement {
       root: this.renderRoot,
       t,
       locale,
-      palette: this.palette,
+      palette: this.#palette,
       swatch,
-      select: (id: string | null) => this.userSelect(id),
+      select: (id: string | null) => this.#userSelect(id),
     };
     return html`
       <div class="header">
         ${heading ? html`<h2 part="heading" id="heading">${heading}</h2>` : nothing}
-        ${this.renderLegend(t)} ${this.renderControls(t, locale, list)}
+        ${this.#renderLegend(t)} ${this.#renderControls(t, locale, list)}
       </div>
-      ${this.renderNotice(t)}
+      ${
+        this.notice && this.#notices
+          ? this.#notices.renderNotice(this.notice, t, this.renderRoot, () => (this.notice = null))
+          : nothing
+      }
       <div
         part="plot"
-        class=${this.vertical ? 'vertical' : ''}
+        class=${this.#vertical ? 'vertical' : ''}
         ?hidden=${list}
         tabindex=${this.markTabStop ? '-1' : '0'}
         role="group"
         aria-roledescription="timeline"
         aria-labelledby=${names}
-        @click=${this.onPlotClick}
-        @pointerover=${this.onPointerOver}
-        @pointerout=${this.onPointerOut}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
-        @keydown=${this.onKeyDown}
+        @click=${this.#onPlotClick}
+        @pointerover=${this.#onPointerOver}
+        @pointerout=${this.#onPointerOut}
+        @focusin=${this.#onFocusIn}
+        @focusout=${this.#onFocusOut}
+        @keydown=${this.#onKeyDown}
       >
         <span id="summary" class="visually-hidden">${summary}</span>
         <div class="visually-hidden" role="status" aria-live="polite">
@@ -1454,34 +1456,34 @@ export class AiTimeline extends LitElement {
               </div>`
             : nothing
         }
-        ${this.renderTooltip(locale)}
+        ${this.#renderTooltip(locale)}
         <div part="hint" class="hint" aria-hidden="true" ?hidden=${this.hint === null}>
           ${this.hint}
         </div>
       </div>
-      <div part="overview" ?hidden=${list || !this.overviewShown}></div>
+      <div part="overview" ?hidden=${list || !this.#overviewShown}></div>
       ${
         list
-          ? this.eventList?.renderList({
+          ? this.#eventList?.renderList({
               ...facts,
               events: model?.events ?? [],
               selected: this.selected,
               labelledBy: names,
             })
-          : selected && this.detailPanel
-            ? this.detailPanel.renderDetail(selected, {
+          : selected && this.#detailPanel
+            ? this.#detailPanel.renderDetail(selected, {
                 ...facts,
-                zoomToEvent: () => void this.reveal(selected, true, true),
+                zoomToEvent: () => void this.#reveal(selected, true, true),
               })
             : nothing
       }
     `;
   }
 
-  private renderControls(t: UiStrings, locale: string, list: boolean): unknown {
+  #renderControls(t: UiStrings, locale: string, list: boolean): unknown {
     const wanted = this.controls?.trim() ? this.controls.trim().split(/[\s,]+/) : DEFAULT_CONTROLS;
     const has = (name: string) => wanted.includes(name);
-    const order = this.storyEvents();
+    const order = this.#storyEvents();
     const position = storyPosition(order, this.selected);
     const count = (n: number) => formatCount(n, locale, false);
     return html`<div part="controls" role="toolbar" aria-label=${t.controls}>
@@ -1489,7 +1491,7 @@ export class AiTimeline extends LitElement {
         has('zoom') && !list
           ? html`<button
                 type="button"
-                @click=${() => this.zoomer?.scaleBy(KEY_ZOOM_FACTOR)}
+                @click=${() => this.#zoomer?.scaleBy(KEY_ZOOM_FACTOR)}
                 aria-label=${t.zoomIn}
                 title=${t.zoomIn}
               >
@@ -1497,7 +1499,7 @@ export class AiTimeline extends LitElement {
               </button>
               <button
                 type="button"
-                @click=${() => this.zoomer?.scaleBy(1 / KEY_ZOOM_FACTOR)}
+                @click=${() => this.#zoomer?.scaleBy(1 / KEY_ZOOM_FACTOR)}
                 aria-label=${t.zoomOut}
                 title=${t.zoomOut}
               >
@@ -1521,7 +1523,7 @@ export class AiTimeline extends LitElement {
                 aria-label=${t.previous}
                 title=${t.previous}
                 aria-disabled=${position === 1 ? 'true' : 'false'}
-                @click=${() => this.step(-1, true)}
+                @click=${() => this.#step(-1, true)}
               >
                 ‹
               </button>
@@ -1534,7 +1536,7 @@ export class AiTimeline extends LitElement {
                 aria-label=${t.next}
                 title=${t.next}
                 aria-disabled=${position === order.length ? 'true' : 'false'}
-                @click=${() => this.step(1, true)}
+                @click=${() => this.#step(1, true)}
               >
                 ›
               </button>
@@ -1572,7 +1574,7 @@ export class AiTimeline extends LitElement {
     </div>`;
   }
 
-  private summary(model: TimelineModel, t: UiStrings, locale: string): string {
+  #summary(model: TimelineModel, t: UiStrings, locale: string): string {
     const first = model.events[0]!;
     const last = model.events.reduce((a, b) => (b.end > a.end ? b : a));
     return t.plotLabel(
@@ -1586,8 +1588,8 @@ export class AiTimeline extends LitElement {
     );
   }
 
-  private renderLegend(t: UiStrings): unknown {
-    const entries = this.palette.entries();
+  #renderLegend(t: UiStrings): unknown {
+    const entries = this.#palette.entries();
     if (entries.length === 0) return nothing;
     return html`<ul part="legend" aria-label=${t.legend}>
       ${entries.map(
@@ -1599,61 +1601,16 @@ export class AiTimeline extends LitElement {
     </ul>`;
   }
 
-  private renderNotice(t: UiStrings): unknown {
-    const notice = this.notice;
-    if (!notice) return nothing;
-    const rejected = notice.errors.filter((e) => e.rejected && e.index >= 0).length;
-    const corrected = new Set(
-      notice.errors.filter((e) => !e.rejected && e.index >= 0).map((e) => e.index),
-    ).size;
-    const headline = notice.failure
-      ? `${t.loadFailed} ${notice.failure}`
-      : [
-          rejected > 0 ? t.eventsNotShown(rejected) : '',
-          corrected > 0 ? t.eventsCorrected(corrected) : '',
-        ]
-          .filter(Boolean)
-          .join(' ') || notice.errors[0]!.message; // a setting (fields) was at fault, no row
-    return html`<div part="notice" role="status">
-      ${
-        notice.failure
-          ? html`<span>${headline}</span>`
-          : html`<details>
-              <summary>${headline}</summary>
-              <ul>
-                ${notice.errors
-                  .slice(0, NOTICE_ROWS)
-                  .map((error) => html`<li>${error.message}</li>`)}
-                ${
-                  notice.errors.length > NOTICE_ROWS
-                    ? html`<li>${t.more(notice.errors.length - NOTICE_ROWS)}</li>`
-                    : nothing
-                }
-              </ul>
-            </details>`
-      }
-      <button
-        type="button"
-        class="close"
-        aria-label=${t.dismiss}
-        title=${t.dismiss}
-        @click=${() => (this.notice = null)}
-      >
-        ×
-      </button>
-    </div>`;
-  }
-
-  private renderTooltip(locale: string): unknown {
+  #renderTooltip(locale: string): unknown {
     const tip = this.tooltip;
     const event = tip && !tip.cluster ? this.model?.byId.get(tip.id) : undefined;
     if (!tip || (!event && !tip.cluster)) {
       return html`<div part="tooltip" role="tooltip" hidden></div>`;
     }
-    const title = tip.cluster ? this.describeCluster(tip.cluster, locale) : event!.title;
+    const title = tip.cluster ? this.#describeCluster(tip.cluster, locale) : event!.title;
     const meta = tip.cluster
       ? ''
-      : `${formatEventDate(event!, locale)}${event!.category ? ` · ${this.palette.labelFor(event!.category)}` : ''}`;
+      : `${formatEventDate(event!, locale)}${event!.category ? ` · ${this.#palette.labelFor(event!.category)}` : ''}`;
     return html`<div part="tooltip" role="tooltip">
       <div class="tooltip-title">${title}</div>
       ${meta ? html`<div class="tooltip-meta">${meta}</div>` : nothing}

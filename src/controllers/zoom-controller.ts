@@ -33,22 +33,22 @@ const ANIMATION_MS = 250;
  * `wheelZooms` is set. Drag, touch pinch and double-click come from d3-zoom itself.
  */
 export class ZoomController {
-  private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
-  private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
-  private readonly handlers: ZoomHandlers;
-  private width = 1;
-  private height = 1;
+  readonly #behavior: ZoomBehavior<SVGSVGElement, unknown>;
+  readonly #selection: Selection<SVGSVGElement, unknown, null, undefined>;
+  readonly #handlers: ZoomHandlers;
+  #width = 1;
+  #height = 1;
   /** Where the running animation ends; steps (buttons, keys) continue from there. */
-  private destination: ZoomTransform | null = null;
-  private animation: Timer | null = null;
+  #destination: ZoomTransform | null = null;
+  #animation: Timer | null = null;
   wheelZooms = false;
   /** Time runs down the screen: one finger always scrolls the page (see touch-gestures.ts). */
   vertical = false;
 
   constructor(svg: SVGSVGElement, handlers: ZoomHandlers) {
-    this.selection = select(svg);
-    this.handlers = handlers;
-    this.behavior = zoom<SVGSVGElement, unknown>()
+    this.#selection = select(svg);
+    this.#handlers = handlers;
+    this.#behavior = zoom<SVGSVGElement, unknown>()
       .filter((event: Event) => {
         if (event.type === 'wheel') {
           const wheel = event as WheelEvent;
@@ -69,17 +69,17 @@ export class ZoomController {
         if (event.sourceEvent) this.stopAnimation();
       })
       .on('zoom', (event: { transform: ZoomTransform }) => handlers.onZoom(event.transform));
-    this.selection.call(this.behavior).on('dblclick.zoom', null);
+    this.#selection.call(this.#behavior).on('dblclick.zoom', null);
     // Our own double-click handler (d3's zooms around the pointer; we keep that, but animate
     // only when motion is welcome).
-    this.selection.on('dblclick.timeline', (event: MouseEvent) => {
+    this.#selection.on('dblclick.timeline', (event: MouseEvent) => {
       if ((event.target as Element).closest('[part~="event"]')) return;
       // In the plot's frame, as d3-zoom reads pointers: a mirrored (right to left) or turned
       // (vertical) plot maps the screen back through its transform.
-      const [px] = pointer(event, this.selection.node()!);
+      const [px] = pointer(event, this.#selection.node()!);
       this.scaleBy(event.shiftKey ? 0.5 : 2, px);
     });
-    this.selection.on('wheel.pan', (event: WheelEvent) => this.onHorizontalWheel(event), {
+    this.#selection.on('wheel.pan', (event: WheelEvent) => this.#onHorizontalWheel(event), {
       passive: false,
     });
     // On touch screens, a vertical one-finger swipe is the page's (see touch-gestures.ts).
@@ -95,11 +95,11 @@ export class ZoomController {
    * either end, and the widest view is the fitted one with that margin on both sides.
    */
   setBounds({ width, height, minScale, maxScale }: ZoomBounds): void {
-    this.width = width;
-    this.height = height;
+    this.#width = width;
+    this.#height = height;
     const widest = 1 / (1 + 2 * PAN_MARGIN);
     const min = Math.max(widest, minScale);
-    this.behavior
+    this.#behavior
       .extent([
         [0, 0],
         [width, height],
@@ -112,13 +112,13 @@ export class ZoomController {
   }
 
   get transform(): ZoomTransform {
-    return this.selection.property('__zoom') as ZoomTransform;
+    return this.#selection.property('__zoom') as ZoomTransform;
   }
 
   /** Zooms by `factor` around x = `centerX` (the middle of the plot by default). */
-  scaleBy(factor: number, centerX = this.width / 2, animate = true): void {
-    const from = this.destination ?? this.transform;
-    const [min, max] = this.behavior.scaleExtent();
+  scaleBy(factor: number, centerX = this.#width / 2, animate = true): void {
+    const from = this.#destination ?? this.transform;
+    const [min, max] = this.#behavior.scaleExtent();
     const k = Math.min(max, Math.max(min, from.k * factor));
     const x = centerX - (centerX - from.x) * (k / from.k);
     this.transformTo(zoomIdentity.translate(x, 0).scale(k), animate);
@@ -126,36 +126,36 @@ export class ZoomController {
 
   /** Pans the view by `dx` pixels (positive moves later in time into view). */
   panBy(dx: number, animate = true): void {
-    const from = this.destination ?? this.transform;
+    const from = this.#destination ?? this.transform;
     this.transformTo(zoomIdentity.translate(from.x - dx, 0).scale(from.k), animate);
   }
 
   /** Shows the part of the fitted view between x0 and x1 (in fitted-view pixels). */
   showBaseInterval(x0: number, x1: number, animate: boolean): void {
-    const k = this.width / Math.max(1e-9, x1 - x0);
+    const k = this.#width / Math.max(1e-9, x1 - x0);
     this.transformTo(zoomIdentity.scale(k).translate(-x0, 0), animate);
   }
 
   transformTo(transform: ZoomTransform, animate: boolean): void {
     const extent: [[number, number], [number, number]] = [
       [0, 0],
-      [this.width, this.height],
+      [this.#width, this.#height],
     ];
     // d3-zoom's constrain keeps the view inside translateExtent; the scale limits are ours to
     // keep (around the middle of the view) for programmatic views (zoomTo, fit, the overview).
-    const [min, max] = this.behavior.scaleExtent();
+    const [min, max] = this.#behavior.scaleExtent();
     const k = Math.min(max, Math.max(min, transform.k));
-    const centre = this.width / 2;
+    const centre = this.#width / 2;
     const scaled = zoomIdentity
       .translate(centre - (centre - transform.x) * (k / transform.k), 0)
       .scale(k);
-    const target = this.behavior.constrain()(scaled, extent, this.behavior.translateExtent());
+    const target = this.#behavior.constrain()(scaled, extent, this.#behavior.translateExtent());
     this.stopAnimation();
     if (!animate || prefersReducedMotion()) {
-      this.behavior.transform(this.selection, target);
+      this.#behavior.transform(this.#selection, target);
       return;
     }
-    this.animate(target);
+    this.#animate(target);
   }
 
   /**
@@ -163,23 +163,23 @@ export class ZoomController {
    * rather than d3-transition: the element never needs transitions otherwise, and the CDN
    * bundle leaves them out (see rollup.config.mjs).
    */
-  private animate(target: ZoomTransform): void {
+  #animate(target: ZoomTransform): void {
     const from = this.transform;
-    const centre = this.width / 2;
+    const centre = this.#width / 2;
     const view = (t: ZoomTransform): [number, number, number] => [
       (centre - t.x) / t.k,
       0,
-      this.width / t.k,
+      this.#width / t.k,
     ];
     const path = interpolateZoom(view(from), view(target));
     const duration = Math.max(ANIMATION_MS, Math.min(2 * ANIMATION_MS, path.duration / 4));
-    this.destination = target;
-    this.animation = timer((elapsed) => {
+    this.#destination = target;
+    this.#animation = timer((elapsed) => {
       const done = elapsed >= duration;
       const [cx, , width] = done ? view(target) : path(easeCubicInOut(elapsed / duration));
-      const k = this.width / width;
-      this.behavior.transform(
-        this.selection,
+      const k = this.#width / width;
+      this.#behavior.transform(
+        this.#selection,
         done ? target : zoomIdentity.translate(centre - cx * k, 0).scale(k),
       );
       if (done) this.stopAnimation();
@@ -188,18 +188,18 @@ export class ZoomController {
 
   /** Stops a running animation where it is (also when the element leaves the page). */
   stopAnimation(): void {
-    this.animation?.stop();
-    this.animation = null;
-    this.destination = null;
+    this.#animation?.stop();
+    this.#animation = null;
+    this.#destination = null;
   }
 
-  private onHorizontalWheel(event: WheelEvent): void {
+  #onHorizontalWheel(event: WheelEvent): void {
     if (this.wheelZooms || event.ctrlKey || event.metaKey) return;
-    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.width : 1;
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.#width : 1;
     // Shift + wheel is the horizontal wheel on most mice.
     const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
     if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) {
-      this.handlers.onPageWheel?.(); // vertical: the page's
+      this.#handlers.onPageWheel?.(); // vertical: the page's
       return;
     }
     event.preventDefault();

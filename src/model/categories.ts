@@ -16,20 +16,20 @@ export interface LegendEntry {
  * a constructed stylesheet (never a style attribute), after a check that they are colours.
  */
 export class CategoryPalette {
-  private classes = new Map<string, string>();
-  private labels = new Map<string, string>();
-  private order: string[] = [];
-  private hasUncategorised = false;
-  private sheet: CSSStyleSheet | null = null;
-  private css = '';
+  #classes = new Map<string, string>();
+  #labels = new Map<string, string>();
+  #order: string[] = [];
+  #hasUncategorised = false;
+  #sheet: CSSStyleSheet | null = null;
+  #css = '';
 
   update(categories: CategoryMap, events: readonly NormalizedEvent[]): void {
     const keys = new Set<string>(Object.keys(categories ?? {}));
     // Each category's first appearance in the input, in one pass (events come sorted by date).
     const firstIndex = new Map<string, number>();
-    this.hasUncategorised = false;
+    this.#hasUncategorised = false;
     for (const event of events) {
-      if (event.category === null) this.hasUncategorised = true;
+      if (event.category === null) this.#hasUncategorised = true;
       else {
         const seen = firstIndex.get(event.category);
         if (seen === undefined || event.index < seen) firstIndex.set(event.category, event.index);
@@ -40,42 +40,42 @@ export class CategoryPalette {
     );
     for (const key of used) keys.add(key);
     // Only categories that occur are listed, but a configured one keeps its slot and colour.
-    this.order = [...keys];
-    this.classes = new Map(this.order.map((key, i) => [key, `cat-${(i % PALETTE_SIZE) + 1}`]));
-    this.labels = new Map(
-      this.order.map((key) => [key, categories?.[key]?.label?.toString() || key]),
+    this.#order = [...keys];
+    this.#classes = new Map(this.#order.map((key, i) => [key, `cat-${(i % PALETTE_SIZE) + 1}`]));
+    this.#labels = new Map(
+      this.#order.map((key) => [key, categories?.[key]?.label?.toString() || key]),
     );
-    this.order = this.order.filter((key) => used.has(key));
-    this.writeColours(categories);
+    this.#order = this.#order.filter((key) => used.has(key));
+    this.#writeColours(categories);
   }
 
   attach(root: ShadowRoot): void {
     if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in root)) return;
-    this.sheet = new CSSStyleSheet();
-    this.sheet.replaceSync(this.css);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    this.#sheet = new CSSStyleSheet();
+    this.#sheet.replaceSync(this.#css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
   }
 
   classFor(category: string | null): string {
-    return category === null ? 'cat-0' : (this.classes.get(category) ?? 'cat-0');
+    return category === null ? 'cat-0' : (this.#classes.get(category) ?? 'cat-0');
   }
 
   labelFor(category: string): string {
-    return this.labels.get(category) ?? category;
+    return this.#labels.get(category) ?? category;
   }
 
   entries(): LegendEntry[] {
-    const entries: LegendEntry[] = this.order.map((key) => ({
+    const entries: LegendEntry[] = this.#order.map((key) => ({
       key,
       label: this.labelFor(key),
       className: this.classFor(key),
     }));
-    if (this.hasUncategorised && entries.length > 0)
+    if (this.#hasUncategorised && entries.length > 0)
       entries.push({ key: null, label: '', className: 'cat-0' });
     return entries;
   }
 
-  private writeColours(categories: CategoryMap): void {
+  #writeColours(categories: CategoryMap): void {
     const rules: string[] = [];
     for (const [key, style] of Object.entries(categories ?? {})) {
       const colour = style?.color;
@@ -84,8 +84,8 @@ export class CategoryPalette {
         rules.push(`.${this.classFor(key)} { --color: ${colour}; }`);
       }
     }
-    this.css = rules.join('\n');
-    this.sheet?.replaceSync(this.css);
+    this.#css = rules.join('\n');
+    this.#sheet?.replaceSync(this.#css);
   }
 }
 

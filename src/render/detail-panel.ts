@@ -3,6 +3,7 @@ import { formatEventDate } from '../i18n/format.js';
 import type { UiStrings } from '../i18n/strings.js';
 import type { CategoryPalette } from '../model/categories.js';
 import type { NormalizedEvent } from '../model/types.js';
+import { adoptCss } from './adopt-css.js';
 
 /**
  * The detail panel's styles, and those of an event's facts (shared with the list view), adopted
@@ -54,25 +55,6 @@ export const DETAIL_CSS = `
   color: var(--ai-timeline-accent);
 }
 `;
-
-/** The shadow roots given each style sheet so far. */
-const styled = new Map<string, WeakSet<Node>>();
-
-/**
- * Adds styles to the element's shadow root once, as a constructed sheet (which a strict CSP
- * allows). Called while rendering, so the styles are there before what they style is painted.
- */
-export function adoptCss(root: Node, css: string): void {
-  let roots = styled.get(css);
-  if (!roots) styled.set(css, (roots = new WeakSet()));
-  if (roots.has(root) || !(root instanceof ShadowRoot) || typeof CSSStyleSheet === 'undefined') {
-    return;
-  }
-  roots.add(root);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
 
 /** What an event's facts (date, category, description, source) need from the element. */
 export interface FactsContext {

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { formatDate } from '../i18n/format.js';
 import type { NormalizedEvent } from '../model/types.js';
-import { DETAIL_CSS, adoptCss, renderFacts, type FactsContext } from './detail-panel.js';
+import { adoptCss } from './adopt-css.js';
+import { DETAIL_CSS, renderFacts, type FactsContext } from './detail-panel.js';
 
 /** What the list view needs from its element. */
 export interface ListContext extends FactsContext {

@@ -1,3 +1,4 @@
+import { adoptCss } from './adopt-css.js';
 import { select } from 'd3-selection';
 import { instantToWall, type WallDate } from '../model/dates.js';
 
@@ -36,12 +37,7 @@ export function drawNowLine(
   let layer = root.select<SVGGElement>('g.now');
   if (layer.empty()) {
     // Its styles come with its code, adopted into the element's shadow root.
-    const root = svg.getRootNode();
-    if (root instanceof ShadowRoot && typeof CSSStyleSheet !== 'undefined') {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(NOW_CSS);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    adoptCss(svg.getRootNode(), NOW_CSS);
     const grid = svg.querySelector('g.grid');
     const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
     svg.insertBefore(g, grid ? grid.nextSibling : svg.firstChild);

@@ -1,3 +1,4 @@
+import { adoptCss } from './adopt-css.js';
 import { axisBottom } from 'd3-axis';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { select, type Selection } from 'd3-selection';
@@ -62,12 +63,7 @@ export class OverviewRenderer {
     null;
 
   constructor(container: HTMLElement, handlers: OverviewHandlers) {
-    const root = container.getRootNode();
-    if (root instanceof ShadowRoot && typeof CSSStyleSheet !== 'undefined') {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(OVERVIEW_CSS);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    adoptCss(container.getRootNode(), OVERVIEW_CSS);
     this.root = select(container)
       .append('svg')
       .attr('class', 'overview-svg')

@@ -46,8 +46,8 @@ type Group = Selection<SVGGElement, unknown, null, undefined>;
  */
 export class PlotRenderer {
   readonly svg: SVGSVGElement;
-  private readonly root: Selection<SVGSVGElement, unknown, null, undefined>;
-  private readonly layers: Record<
+  readonly #root: Selection<SVGSVGElement, unknown, null, undefined>;
+  readonly #layers: Record<
     | 'lanes'
     | 'eras'
     | 'eraNames'
@@ -67,18 +67,18 @@ export class PlotRenderer {
   readonly dateProbe: SVGTextElement;
 
   constructor(container: HTMLElement) {
-    this.root = select(container)
+    this.#root = select(container)
       .append('svg')
       .attr('class', 'plot-svg')
       .attr('part', 'plot-svg')
       .attr('role', 'presentation');
-    this.svg = this.root.node()!;
+    this.svg = this.#root.node()!;
     const layer = (name: string, part?: string): Group => {
-      const g = this.root.append('g').attr('class', name);
+      const g = this.#root.append('g').attr('class', name);
       if (part) g.attr('part', part);
       return g;
     };
-    this.layers = {
+    this.#layers = {
       lanes: layer('lanes'),
       grid: layer('grid', 'grid'),
       eras: layer('eras'),
@@ -92,26 +92,26 @@ export class PlotRenderer {
       clusters: layer('clusters'),
       labels: layer('labels'),
     };
-    const probes = this.root.append('g').attr('class', 'probes').attr('aria-hidden', 'true');
+    const probes = this.#root.append('g').attr('class', 'probes').attr('aria-hidden', 'true');
     this.titleProbe = probes.append('text').attr('class', 'label-title').text('M').node()!;
     this.dateProbe = probes.append('text').attr('class', 'label-date').text('M').node()!;
   }
 
   render(input: PlotRenderInput): void {
     const { width, height } = input;
-    this.root
+    this.#root
       .attr('width', width)
       .attr('height', height)
       .attr('viewBox', `0 0 ${width} ${height}`)
       .classed('rtl', input.rtl)
       .classed('down', input.vertical);
-    this.renderLanes(input);
-    this.renderAxis(input);
-    this.renderEras(input);
-    this.renderBars(input);
-    this.renderPoints(input);
-    this.renderClusters(input);
-    this.renderLabels(input);
+    this.#renderLanes(input);
+    this.#renderAxis(input);
+    this.#renderEras(input);
+    this.#renderBars(input);
+    this.#renderPoints(input);
+    this.#renderClusters(input);
+    this.#renderLabels(input);
   }
 
   /** The rendered mark of an event (or a cluster, by key), if it is on screen. */
@@ -122,11 +122,11 @@ export class PlotRenderer {
     );
   }
 
-  private renderLanes(input: PlotRenderInput): void {
+  #renderLanes(input: PlotRenderInput): void {
     const { layout, width } = input;
     type Lane = (typeof layout.lanes)[number];
     const named = layout.lanes.filter((lane) => lane.name !== '');
-    const lanes = this.layers.lanes
+    const lanes = this.#layers.lanes
       .attr('aria-hidden', 'true')
       .selectAll<SVGGElement, Lane>('g')
       .data(named, (d) => String(d.key))
@@ -158,7 +158,7 @@ export class PlotRenderer {
       .text((d) => d.name);
   }
 
-  private renderAxis(input: PlotRenderInput): void {
+  #renderAxis(input: PlotRenderInput): void {
     const { scale, width, layout, locale, vertical } = input;
     const tickCount = Math.max(2, Math.floor(width / 110));
     // Ticks too close to an edge would show a clipped label.
@@ -170,22 +170,22 @@ export class PlotRenderer {
       .tickSizeOuter(0)
       .tickSizeInner(6)
       .tickPadding(6);
-    this.layers.axis.attr('transform', `translate(0,${layout.axisY})`).call(axis);
-    this.layers.axis
+    this.#layers.axis.attr('transform', `translate(0,${layout.axisY})`).call(axis);
+    this.#layers.axis
       .selectAll<SVGGElement, Date>('.tick')
       .classed('year', (d) => isYearTick(d))
       .attr('part', (d) => (isYearTick(d) ? 'tick tick-year' : 'tick'));
     // Centred on their tick: mirroring them in place keeps them there. Beside a vertical axis,
     // they are turned upright at the tick's end and read away from the axis.
-    this.layers.axis
+    this.#layers.axis
       .selectAll('.tick text')
       .attr('y', vertical ? 0 : 12)
       .attr('dy', vertical ? '0.32em' : '0.71em')
       .attr('text-anchor', vertical ? (input.rtl ? 'start' : 'end') : null)
       .attr('transform', vertical ? `translate(0,12)${upright(input)}` : upright(input) || null);
-    this.layers.axis.attr('aria-hidden', 'true');
+    this.#layers.axis.attr('aria-hidden', 'true');
 
-    this.layers.grid
+    this.#layers.grid
       .attr('aria-hidden', 'true')
       .selectAll<SVGLineElement, Date>('line')
       .data(ticks, (d) => d.getTime())
@@ -197,9 +197,9 @@ export class PlotRenderer {
       .attr('y2', layout.axisY);
   }
 
-  private renderEras(input: PlotRenderInput): void {
+  #renderEras(input: PlotRenderInput): void {
     const { layout } = input;
-    const groups = this.layers.eras
+    const groups = this.#layers.eras
       .selectAll<SVGGElement, (typeof layout.eras)[number]>('g.era')
       .data(layout.eras, (d) => d.event.id)
       .join((enter) => {
@@ -208,7 +208,7 @@ export class PlotRenderer {
         g.append('rect').attr('class', 'era-strip');
         return g;
       });
-    this.eventAttributes(groups, input);
+    this.#eventAttributes(groups, input);
     groups
       .select('rect.era-band')
       .attr('x', (d) => d.x0)
@@ -223,7 +223,7 @@ export class PlotRenderer {
       .attr('height', (d) => d.height - 2);
     // Names sit outside the marks: each mark's aria-label already says them, in the reading
     // order every mark uses, and a mark's visible text must be part of its accessible name.
-    const names = this.layers.eraNames
+    const names = this.#layers.eraNames
       .attr('aria-hidden', 'true')
       .selectAll<SVGTextElement, (typeof layout.eras)[number]>('text')
       .data(
@@ -253,8 +253,8 @@ export class PlotRenderer {
       .text((d) => (d.labelDate ? `${ERA_DATE_SEPARATOR}${d.labelDate}` : ''));
   }
 
-  private renderBars(input: PlotRenderInput): void {
-    const bars = this.layers.bars
+  #renderBars(input: PlotRenderInput): void {
+    const bars = this.#layers.bars
       .selectAll<SVGRectElement, (typeof input.layout.bars)[number]>('rect')
       .data(input.layout.bars, (d) => d.event.id)
       .join('rect')
@@ -263,10 +263,10 @@ export class PlotRenderer {
       .attr('y', (d) => d.y)
       .attr('height', (d) => d.height)
       .attr('rx', (d) => Math.min(3, d.height / 2));
-    this.eventAttributes(bars, input);
+    this.#eventAttributes(bars, input);
   }
 
-  private renderPoints(input: PlotRenderInput): void {
+  #renderPoints(input: PlotRenderInput): void {
     const { layout } = input;
     const radius = 6;
     // The period a month- or year-precise date covers, drawn once per period when wide enough.
@@ -277,7 +277,7 @@ export class PlotRenderer {
       const seen = periods.get(key);
       if (p.periodX1 - p.periodX0 > 4 * radius && (!seen || seen.y < p.y)) periods.set(key, p);
     }
-    this.layers.periods
+    this.#layers.periods
       .attr('aria-hidden', 'true')
       .selectAll<SVGLineElement, [string, (typeof layout.points)[number]]>('line')
       .data([...periods], ([key]) => key)
@@ -288,7 +288,7 @@ export class PlotRenderer {
       .attr('y1', ([, d]) => d.y)
       .attr('y2', ([, d]) => d.y);
 
-    const points = this.layers.points
+    const points = this.#layers.points
       .selectAll<SVGGElement, (typeof layout.points)[number]>('g')
       .data(layout.points, (d) => d.event.id)
       .join((enter) => {
@@ -304,17 +304,17 @@ export class PlotRenderer {
       setAttributes(this, { d: shapePath(shape, 3 + d.event.importance * 0.6) });
     });
     points.select('circle.focus-ring').attr('r', (d) => 7 + d.event.importance * 0.6);
-    this.eventAttributes(points, input);
+    this.#eventAttributes(points, input);
   }
 
   /**
    * Clusters: a circle (points) or a bar (ranges) with its count, ringed by its categories'
    * colours in proportion. Focusable and described like events; activating one zooms to it.
    */
-  private renderClusters(input: PlotRenderInput): void {
+  #renderClusters(input: PlotRenderInput): void {
     const { layout } = input;
     // Merged bars are many and plain: one rect each, to keep the DOM small.
-    const bars = this.layers.barClusters
+    const bars = this.#layers.barClusters
       .selectAll<SVGRectElement, ClusterMark>('rect')
       .data(
         layout.clusters.filter((c) => c.shape === 'bar'),
@@ -325,8 +325,8 @@ export class PlotRenderer {
       .attr('y', (d) => d.y)
       .attr('width', (d) => Math.max(2, d.x1 - d.x0))
       .attr('height', (d) => d.height);
-    this.clusterAttributes(bars, input);
-    const clusters = this.layers.clusters
+    this.#clusterAttributes(bars, input);
+    const clusters = this.#layers.clusters
       .selectAll<SVGGElement, ClusterMark>('g.cluster')
       .data(
         layout.clusters.filter((c) => c.shape === 'circle'),
@@ -339,7 +339,7 @@ export class PlotRenderer {
         g.append('text').attr('class', 'cluster-count').attr('dy', '0.35em');
         return g;
       });
-    this.clusterAttributes(clusters, input);
+    this.#clusterAttributes(clusters, input);
     // Drawn around (0, 0) and moved as a whole: while zooming only the transform changes, and
     // the body, count and ring are rewritten only when the cluster's make-up changes.
     clusters
@@ -370,9 +370,9 @@ export class PlotRenderer {
       });
   }
 
-  private renderLabels(input: PlotRenderInput): void {
+  #renderLabels(input: PlotRenderInput): void {
     const { layout } = input;
-    this.layers.stems
+    this.#layers.stems
       .attr('aria-hidden', 'true')
       .selectAll<SVGLineElement, (typeof layout.labels)[number]>('line')
       .data(layout.labels, (d) => d.key)
@@ -383,7 +383,7 @@ export class PlotRenderer {
       .attr('y1', (d) => d.stemY1)
       .attr('y2', (d) => d.stemY2);
 
-    const labels = this.layers.labels
+    const labels = this.#layers.labels
       .selectAll<SVGGElement, (typeof layout.labels)[number]>('g')
       .data(layout.labels, (d) => d.key)
       .join((enter) => {
@@ -450,7 +450,7 @@ export class PlotRenderer {
   }
 
   /** What every cluster carries: part, key, count, focusability and its description. */
-  private clusterAttributes<E extends SVGElement>(
+  #clusterAttributes<E extends SVGElement>(
     marks: Selection<E, ClusterMark, SVGGElement, unknown>,
     input: PlotRenderInput,
   ): void {
@@ -469,7 +469,7 @@ export class PlotRenderer {
   }
 
   /** What every event mark carries: part, data-id, colour, focusability and its description. */
-  private eventAttributes<E extends SVGElement, D extends { event: NormalizedEvent }>(
+  #eventAttributes<E extends SVGElement, D extends { event: NormalizedEvent }>(
     marks: Selection<E, D, SVGGElement, unknown>,
     input: PlotRenderInput,
   ): void {

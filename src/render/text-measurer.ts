@@ -3,13 +3,13 @@
  * Without a canvas (a server) or before the fonts are known, a rough average width stands in.
  */
 export class TextMeasurer {
-  private readonly context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
-  private readonly cache: Record<'title' | 'date', Map<string, number>> = {
+  readonly #context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  readonly #cache: Record<'title' | 'date', Map<string, number>> = {
     title: new Map(),
     date: new Map(),
   };
-  private fonts: Record<'title' | 'date', string> = { title: '', date: '' };
-  private sizes: Record<'title' | 'date', number> = { title: 13, date: 12 };
+  #fonts: Record<'title' | 'date', string> = { title: '', date: '' };
+  #sizes: Record<'title' | 'date', number> = { title: 13, date: 12 };
 
   constructor() {
     const canvas =
@@ -18,28 +18,31 @@ export class TextMeasurer {
         : typeof document !== 'undefined'
           ? document.createElement('canvas')
           : null;
-    this.context = canvas ? (canvas.getContext('2d') as CanvasRenderingContext2D | null) : null;
+    this.#context = canvas ? (canvas.getContext('2d') as CanvasRenderingContext2D | null) : null;
   }
 
   /** Adopts the computed fonts of the title and date lines; clears the cache when they change. */
   setFonts(title: CSSStyleDeclaration, date: CSSStyleDeclaration): void {
     const next = { title: fontOf(title), date: fontOf(date) };
-    if (next.title === this.fonts.title && next.date === this.fonts.date) return;
-    this.fonts = next;
-    this.sizes = { title: parseFloat(title.fontSize) || 13, date: parseFloat(date.fontSize) || 12 };
-    this.cache.title.clear();
-    this.cache.date.clear();
+    if (next.title === this.#fonts.title && next.date === this.#fonts.date) return;
+    this.#fonts = next;
+    this.#sizes = {
+      title: parseFloat(title.fontSize) || 13,
+      date: parseFloat(date.fontSize) || 12,
+    };
+    this.#cache.title.clear();
+    this.#cache.date.clear();
   }
 
   measure = (text: string, role: 'title' | 'date'): number => {
-    const cache = this.cache[role];
+    const cache = this.#cache[role];
     let width = cache.get(text);
     if (width === undefined) {
-      if (this.context && this.fonts[role]) {
-        this.context.font = this.fonts[role];
-        width = this.context.measureText(text).width;
+      if (this.#context && this.#fonts[role]) {
+        this.#context.font = this.#fonts[role];
+        width = this.#context.measureText(text).width;
       } else {
-        width = text.length * this.sizes[role] * 0.6;
+        width = text.length * this.#sizes[role] * 0.6;
       }
       if (cache.size > 20_000) cache.clear();
       cache.set(text, width);

@@ -23,10 +23,18 @@ async function forward(): Promise<void> {
   await popped;
 }
 
+/** Waits until the deep-link module (loaded on first use) has been fetched. */
+async function deepLinksLoaded(): Promise<void> {
+  await until(
+    () => performance.getEntriesByType('resource').some((e) => e.name.includes('deep-link')),
+    'deep links',
+  );
+}
+
 /** Renders a timeline and waits until its deep links (loaded on first use) are live. */
 async function linked(attributes: Record<string, string> = { hash: '' }): Promise<AiTimeline> {
   const el = await renderTimeline(SAMPLE, attributes);
-  await until(() => !!(el as unknown as { deepLinks: unknown }).deepLinks, 'deep links');
+  await deepLinksLoaded();
   await settle(el);
   return el;
 }
@@ -136,7 +144,7 @@ describe('<ai-timeline> deep links', () => {
     }
     await fixture(html`<div>${one}${two}</div>`);
     for (const el of [one, two]) {
-      await until(() => !!(el as unknown as { deepLinks: unknown }).deepLinks, 'deep links');
+      await deepLinksLoaded();
       await settle(el);
     }
     one.select('a');
