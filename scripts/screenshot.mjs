@@ -81,7 +81,11 @@ for (const [name, query] of views) {
   });
   // Windows high contrast and other forced-colour modes.
   if (params.get('forced')) {
-    await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    // Through CDP: puppeteer's emulateMediaFeatures does not know forced-colors.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: 'active' }],
+    });
   }
   await page.goto(`http://127.0.0.1:${port}/demo/?${query}`, { waitUntil: 'networkidle0' });
   await page.evaluate(() => document.fonts.ready);

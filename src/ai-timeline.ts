@@ -3,7 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 
 import { timelineStyles } from './ai-timeline.styles.js';
-import { timelineEvent, type TimelineDataSource, type TimelineView } from './events.js';
+import {
+  timelineEvent,
+  type TimelineDataSource,
+  type TimelineOrientation,
+  type TimelineView,
+} from './events.js';
 import type {
   SourceController,
   SourceData,
@@ -263,7 +268,7 @@ export class AiTimeline extends LitElement {
    * vertical while the element is narrower than 600 px, horizontal from there.
    */
   @property({ reflect: true })
-  orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  orientation: TimelineOrientation = 'auto';
 
   /**
    * `timeline` (default) or `list`: every event, including those off screen or in clusters, as a

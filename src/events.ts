@@ -31,6 +31,9 @@ export interface TimelineErrorDetail {
 /** What the element shows: the plot (`timeline`) or every event as a list (`list`). */
 export type TimelineView = 'timeline' | 'list';
 
+/** Which way time runs (see the `orientation` attribute). */
+export type TimelineOrientation = 'auto' | 'horizontal' | 'vertical';
+
 /** Detail of `ai-timeline-viewchange`: the reader switched to the timeline or the list view. */
 export interface TimelineViewChangeDetail {
   view: TimelineView;

@@ -8,6 +8,7 @@ export type {
   TimelineLoadDetail,
   TimelineErrorDetail,
   TimelineDataSource,
+  TimelineOrientation,
   TimelineView,
   TimelineViewChangeDetail,
 } from './events.js';

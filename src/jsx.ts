@@ -8,7 +8,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
 import type { AiTimeline } from './ai-timeline.js';
-import type { AiTimelineEventMap, TimelineView } from './events.js';
+import type { AiTimelineEventMap, TimelineOrientation, TimelineView } from './events.js';
 import type { CategoryMap, TimelineEvent } from './model/types.js';
 
 /** What `<ai-timeline>` accepts in React 19 JSX. */
@@ -27,6 +27,7 @@ export interface AiTimelineJsxProps extends DetailedHTMLProps<
   heading?: string | null;
   wheel?: 'page' | 'zoom';
   view?: TimelineView;
+  orientation?: TimelineOrientation;
   /** Set as the `categories` property: an object, not JSON text. */
   categories?: CategoryMap;
   class?: string;

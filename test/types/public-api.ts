@@ -9,6 +9,7 @@ import {
   type TimelineLoadDetail,
   type TimelineRangeChangeDetail,
   type TimelineSelectDetail,
+  type TimelineOrientation,
   type TimelineView,
   type TimelineViewChangeDetail,
 } from 'ai-timeline';
@@ -76,6 +77,11 @@ el.src = 'events.json';
 el.locale = 'it';
 el.viewStart = '2025-01';
 el.viewEnd = '2025-12';
+el.orientation = 'vertical';
+const orientation: TimelineOrientation = el.orientation;
+console.log(orientation);
+// @ts-expect-error -- time runs one of three ways
+el.orientation = 'diagonal';
 el.zoomTo('2025-04', '2025-07', { animate: true });
 el.fit();
 el.select(null);

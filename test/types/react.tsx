@@ -52,6 +52,7 @@ export function WithTag() {
       heading="Meta and AI"
       view-start="2025-01"
       view-end="2025-12"
+      orientation="vertical"
       class="timeline"
       onai-timeline-select={(e) => console.log(e.detail.event?.title)}
       onai-timeline-rangechange={(e) => console.log(e.detail.end.getTime())}
