@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { AiTimeline } from '../../src/ai-timeline.js';
-import { enableTouch, swipe, wheel } from '../support/commands.js';
+import { enableTouch, pinch, swipe, tap, wheel } from '../support/commands.js';
+import type { TimelineEvent } from '../../src/model/types.js';
+import { centre, isVertical, markOf, referenceEvents } from '../support/vertical.js';
 import { SAMPLE, part, rangeChange, renderTimeline, settle } from '../support/fixtures.js';
 import { centreOf, span, until } from '../support/navigation.js';
 
@@ -117,5 +119,131 @@ describe('<ai-timeline> touch', () => {
     expect(el.visibleRange!.start.getTime()).to.be.closeTo(before.start.getTime(), 60_000);
     expect(span(el)).to.be.closeTo(before.end.getTime() - before.start.getTime(), 1000);
   });
-  // Pinch zoom on a touch screen: interaction.test.ts.
+  it('zooms in and out with a two-finger touch pinch', async () => {
+    const el = await renderTimeline();
+    const before = span(el);
+    const { x, y } = centreOf(part(el, 'plot')!);
+    let changed = rangeChange(el);
+    await pinch({ x, y, from: 30, to: 150 });
+    await changed;
+    const zoomed = span(el);
+    expect(zoomed).to.be.lessThan(before / 2);
+    changed = rangeChange(el);
+    await pinch({ x, y, from: 150, to: 50 });
+    await changed;
+    expect(span(el)).to.be.greaterThan(zoomed * 2);
+  });
+});
+
+// Vertical timelines on a phone. Every touch test is in this one file (one page): in Chromium,
+// after a CDP two-finger pinch, the next page that emulates touch gets neither its touch nor
+// its mouse input.
+describe('<ai-timeline> vertical, at 320 px, by touch', () => {
+  let reference: TimelineEvent[] = [];
+  let spacer: HTMLElement | undefined;
+  before(async () => {
+    await enableTouch();
+    reference = await referenceEvents();
+  });
+  afterEach(() => {
+    spacer?.remove();
+    window.scrollTo(0, 0);
+  });
+
+  /**
+   * Scrolls to the top and waits until the page stays there: a swipe's fling can go on
+   * scrolling after the test that made it, and would move the page under the next gesture.
+   */
+  async function stillAtTop(): Promise<void> {
+    let still = 0;
+    for (let frame = 0; frame < 600 && still < 15; frame++) {
+      if (window.scrollY !== 0) window.scrollTo(0, 0);
+      still = window.scrollY === 0 ? still + 1 : 0;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    expect(still, 'the page to stay at the top').to.equal(15);
+  }
+
+  async function phone(): Promise<AiTimeline> {
+    const el = await renderTimeline(
+      reference,
+      { locale: 'en', controls: 'zoom fit story export' },
+      320,
+    );
+    await until(() => isVertical(el), 'vertical');
+    spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.append(spacer);
+    await stillAtTop();
+    await settle(el);
+    return el;
+  }
+
+  it('zooms with a pinch, and moves through time with a two-finger drag', async () => {
+    const el = await phone();
+    const before = span(el);
+    const { x, y } = centreOf(part(el, 'plot')!);
+    let changed = rangeChange(el);
+    await pinch({ x, y, from: 30, to: 150, vertical: true });
+    await changed;
+    const zoomed = span(el);
+    expect(zoomed).to.be.lessThan(before / 2);
+    const start = el.visibleRange!.start.getTime();
+    changed = rangeChange(el);
+    // Both fingers up the screen: later times come into view.
+    await pinch({ x, y: y + 100, from: 40, to: 40, vertical: true, pan: -150 });
+    await changed;
+    expect(el.visibleRange!.start.getTime()).to.be.greaterThan(start);
+    expect(span(el)).to.be.closeTo(zoomed, zoomed * 0.02);
+    expect(window.scrollY).to.equal(0);
+  });
+  it('fits: nothing sticks out sideways, every control is on screen and big enough', async () => {
+    const el = await phone();
+    const host = el.getBoundingClientRect();
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const node of el.shadowRoot!.querySelectorAll('*')) {
+      const box = node.getBoundingClientRect();
+      if (box.width === 0 || node.closest('.probes, .visually-hidden')) continue;
+      expect(box.left, `${node.nodeName}.${node.getAttribute('class')}`).to.be.at.least(
+        host.left - 1,
+      );
+      expect(box.right, `${node.nodeName}.${node.getAttribute('class')}`).to.be.at.most(
+        host.right + 1,
+      );
+    }
+    // WCAG 2.2 target size (minimum): 24 × 24 CSS pixels.
+    for (const button of part(el, 'controls')!.querySelectorAll('button')) {
+      const box = button.getBoundingClientRect();
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+    }
+  });
+
+  it('selects an event with a tap', async () => {
+    const el = await phone();
+    const mark = markOf(el, 'llama3');
+    const { x, y } = centre(mark);
+    const selected = new Promise((resolve) =>
+      el.addEventListener('ai-timeline-select', resolve, { once: true }),
+    );
+    await tap({ x: Math.round(x), y: Math.round(y) });
+    await selected;
+    expect(el.selected).to.equal('llama3');
+    await settle(el);
+    expect(part(el, 'detail')).to.not.equal(null);
+  });
+
+  it('leaves one-finger swipes to the page, either way', async () => {
+    const el = await phone();
+    const before = el.visibleRange!;
+    const { x, y } = centreOf(part(el, 'plot')!);
+    await swipe({ x, y: y + 100, dx: 0, dy: -250 });
+    await until(() => window.scrollY > 50, 'the page to scroll');
+    window.scrollTo(0, 0);
+    // One that starts out sideways (which pans a horizontal timeline) but also moves down.
+    await swipe({ x: x + 60, y, dx: -150, dy: -100 });
+    await settle(el);
+    expect(el.visibleRange!.start.getTime()).to.equal(before.start.getTime());
+    expect(el.visibleRange!.end.getTime()).to.equal(before.end.getTime());
+  });
 });

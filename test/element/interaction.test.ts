@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TimelineSelectDetail } from '../../src/events.js';
 import type { AiTimeline } from '../../src/ai-timeline.js';
-import { doubleClick, enableTouch, pinch, wheel } from '../support/commands.js';
+import { doubleClick, wheel } from '../support/commands.js';
 import {
   SAMPLE,
   labels,
@@ -52,22 +52,6 @@ describe('<ai-timeline> zoom and pan', () => {
     await settle(el);
     expect(span(el)).to.equal(before);
     expect(prevented).to.equal(false);
-  });
-
-  it('zooms in and out with a two-finger touch pinch', async () => {
-    await enableTouch();
-    const el = await renderTimeline();
-    const before = span(el);
-    const { x, y } = centreOf(part(el, 'plot')!);
-    let changed = rangeChange(el);
-    await pinch({ x, y, from: 30, to: 150 });
-    await changed;
-    const zoomed = span(el);
-    expect(zoomed).to.be.lessThan(before / 2);
-    changed = rangeChange(el);
-    await pinch({ x, y, from: 150, to: 50 });
-    await changed;
-    expect(span(el)).to.be.greaterThan(zoomed * 2);
   });
 
   it('zooms with a plain wheel when wheel="zoom"', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { AiTimeline } from '../../src/ai-timeline.js';
 import type { TimelineEvent } from '../../src/model/types.js';
-import { enableTouch, pinch, swipe, tap, wheel } from '../support/commands.js';
+import { wheel } from '../support/commands.js';
 import {
   SAMPLE,
   clusteredCount,
@@ -14,33 +14,19 @@ import {
   renderTimeline,
   settle,
 } from '../support/fixtures.js';
-import { centreOf, span, until } from '../support/navigation.js';
+import { span, until } from '../support/navigation.js';
+import { centre, isVertical, markOf, referenceEvents } from '../support/vertical.js';
 
-const REFERENCE = new URL('../../../demo/meta-ai-2025.en.json', import.meta.url).href;
 let reference: TimelineEvent[] = [];
 
 function svg(el: AiTimeline): SVGSVGElement {
   return el.shadowRoot!.querySelector('svg.plot-svg')!;
 }
 
-function isVertical(el: AiTimeline): boolean {
-  return part(el, 'plot')!.classList.contains('vertical') && svg(el).classList.contains('down');
-}
-
-/** The centre of an element on screen. */
-function centre(node: Element): { x: number; y: number } {
-  const box = node.getBoundingClientRect();
-  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-}
-
 /** How a text is drawn on screen: [a, b, c, d] of its screen matrix (1, 0, 0, 1 is upright). */
 function screenMatrix(node: SVGGraphicsElement): number[] {
   const m = node.getScreenCTM()!;
   return [m.a, m.b, m.c, m.d].map((v) => Math.round(v * 1000) / 1000 + 0);
-}
-
-function markOf(el: AiTimeline, id: string): SVGGraphicsElement {
-  return el.shadowRoot!.querySelector<SVGGraphicsElement>(`[part~="event"][data-id="${id}"]`)!;
 }
 
 /** Checks what every vertical view must hold: labels upright, beside their marks, apart. */
@@ -87,7 +73,7 @@ function expectReadableLabels(el: AiTimeline, side: 'right' | 'left'): void {
 
 describe('<ai-timeline> orientation', () => {
   before(async () => {
-    reference = ((await (await fetch(REFERENCE)).json()) as { events: TimelineEvent[] }).events;
+    reference = await referenceEvents();
   });
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
@@ -258,100 +244,4 @@ describe('<ai-timeline> orientation', () => {
       await expect(el).to.be.accessible();
     });
   }
-});
-
-describe('<ai-timeline> vertical, at 320 px, by touch', () => {
-  let spacer: HTMLElement | undefined;
-  before(async () => {
-    await enableTouch();
-    reference = ((await (await fetch(REFERENCE)).json()) as { events: TimelineEvent[] }).events;
-  });
-  afterEach(() => {
-    spacer?.remove();
-    window.scrollTo(0, 0);
-  });
-
-  async function phone(): Promise<AiTimeline> {
-    const el = await renderTimeline(
-      reference,
-      { locale: 'en', controls: 'zoom fit story export' },
-      320,
-    );
-    await until(() => isVertical(el), 'vertical');
-    spacer = document.createElement('div');
-    spacer.style.height = '3000px';
-    document.body.append(spacer);
-    window.scrollTo(0, 0);
-    await settle(el);
-    return el;
-  }
-
-  it('fits: nothing sticks out sideways, every control is on screen and big enough', async () => {
-    const el = await phone();
-    const host = el.getBoundingClientRect();
-    expect(el.scrollWidth).to.be.at.most(320);
-    for (const node of el.shadowRoot!.querySelectorAll('*')) {
-      const box = node.getBoundingClientRect();
-      if (box.width === 0 || node.closest('.probes, .visually-hidden')) continue;
-      expect(box.left, `${node.nodeName}.${node.getAttribute('class')}`).to.be.at.least(
-        host.left - 1,
-      );
-      expect(box.right, `${node.nodeName}.${node.getAttribute('class')}`).to.be.at.most(
-        host.right + 1,
-      );
-    }
-    // WCAG 2.2 target size (minimum): 24 × 24 CSS pixels.
-    for (const button of part(el, 'controls')!.querySelectorAll('button')) {
-      const box = button.getBoundingClientRect();
-      expect(box.width).to.be.at.least(24);
-      expect(box.height).to.be.at.least(24);
-    }
-  });
-
-  it('selects an event with a tap', async () => {
-    const el = await phone();
-    const mark = markOf(el, 'llama3');
-    const { x, y } = centre(mark);
-    const selected = new Promise((resolve) =>
-      el.addEventListener('ai-timeline-select', resolve, { once: true }),
-    );
-    await tap({ x: Math.round(x), y: Math.round(y) });
-    await selected;
-    expect(el.selected).to.equal('llama3');
-    await settle(el);
-    expect(part(el, 'detail')).to.not.equal(null);
-  });
-
-  it('leaves one-finger swipes to the page, either way', async () => {
-    const el = await phone();
-    const before = el.visibleRange!;
-    const { x, y } = centreOf(part(el, 'plot')!);
-    await swipe({ x, y: y + 100, dx: 0, dy: -250 });
-    await until(() => window.scrollY > 50, 'the page to scroll');
-    window.scrollTo(0, 0);
-    // One that starts out sideways (which pans a horizontal timeline) but also moves down.
-    await swipe({ x: x + 60, y, dx: -150, dy: -100 });
-    await settle(el);
-    expect(el.visibleRange!.start.getTime()).to.equal(before.start.getTime());
-    expect(el.visibleRange!.end.getTime()).to.equal(before.end.getTime());
-  });
-
-  it('zooms with a pinch, and moves through time with a two-finger drag', async () => {
-    const el = await phone();
-    const before = span(el);
-    const { x, y } = centreOf(part(el, 'plot')!);
-    let changed = rangeChange(el);
-    await pinch({ x, y, from: 30, to: 150, vertical: true });
-    await changed;
-    const zoomed = span(el);
-    expect(zoomed).to.be.lessThan(before / 2);
-    const start = el.visibleRange!.start.getTime();
-    changed = rangeChange(el);
-    // Both fingers up the screen: later times come into view.
-    await pinch({ x, y: y + 100, from: 40, to: 40, vertical: true, pan: -150 });
-    await changed;
-    expect(el.visibleRange!.start.getTime()).to.be.greaterThan(start);
-    expect(span(el)).to.be.closeTo(zoomed, zoomed * 0.02);
-    expect(window.scrollY).to.equal(0);
-  });
 });
