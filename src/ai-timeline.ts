@@ -1053,6 +1053,7 @@ export class AiTimeline extends LitElement {
       selectedX: selected
         ? base(selected.type === 'point' ? selected.anchor : selected.start)
         : null,
+      rtl: this.#rtl,
     });
     this.#syncOverview();
   }

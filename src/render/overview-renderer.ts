@@ -23,17 +23,26 @@ export interface OverviewRenderInput {
   colorClass: (category: string | null) => string;
   /** Where the selected event sits, if any. */
   selectedX: number | null;
+  /** Right to left: mirrored like the plot, so both run the same way. */
+  rtl: boolean;
 }
 
 /** The overview's drawing styles, adopted into the element's shadow root with this code. */
 const OVERVIEW_CSS = `
 .overview-svg { display: block; width: 100%; overflow: hidden; }
+.overview-svg.rtl { transform: scaleX(-1); }
 .overview-density { fill: var(--color); opacity: 0.8; }
 .overview-axis .domain, .overview-axis line { stroke: var(--ai-timeline-border); }
 .overview-axis text { fill: var(--ai-timeline-muted); font-family: var(--ai-timeline-font-family); font-size: 10px; }
 .overview-selected { stroke: var(--ai-timeline-text); stroke-width: 1.5; }
 .overview-brush .overlay { cursor: pointer; }
 .overview-brush .selection { fill: var(--ai-timeline-accent); fill-opacity: 0.14; stroke: var(--ai-timeline-accent); stroke-width: 1.5; }
+@media (forced-colors: active) {
+  .overview-density { fill: CanvasText; }
+  .overview-axis text { fill: CanvasText; }
+  .overview-selected, .overview-brush .selection { stroke: Highlight; }
+  .overview-brush .selection { fill: Highlight; }
+}
 `;
 
 /** Height of the density strip and of the axis under it. */
@@ -59,8 +68,13 @@ export class OverviewRenderer {
   private brushing = false;
   private window: [number, number] = [0, 0];
   private width = 0;
-  private drawn: { events: readonly NormalizedEvent[]; bins: number; density: Density } | null =
-    null;
+  private drawn: {
+    events: readonly NormalizedEvent[];
+    bins: number;
+    density: Density;
+    /** The axis's language and direction. */
+    look: string;
+  } | null = null;
 
   constructor(container: HTMLElement, handlers: OverviewHandlers) {
     adoptCss(container.getRootNode(), OVERVIEW_CSS);
@@ -112,13 +126,17 @@ export class OverviewRenderer {
   render(input: OverviewRenderInput): void {
     const { width, events, scale } = input;
     const height = OVERVIEW_STRIP + AXIS;
-    this.root.attr('width', width).attr('viewBox', `0 0 ${width} ${height}`);
+    this.root
+      .attr('width', width)
+      .attr('viewBox', `0 0 ${width} ${height}`)
+      .classed('rtl', input.rtl);
+    const look = `${input.locale}|${input.rtl}`;
     // Binned once per data set and width: a bin every 4px.
     const bins = Math.max(1, Math.floor(width / 4));
-    if (this.drawn?.events !== events || this.drawn.bins !== bins) {
+    if (this.drawn?.events !== events || this.drawn.bins !== bins || this.drawn.look !== look) {
       const [d0, d1] = scale.domain();
       const density = densityBins(events, [+d0, +d1], bins);
-      this.drawn = { events, bins, density };
+      this.drawn = { events, bins, density, look };
       this.drawBars(density, input);
       const ticks = scale.ticks(Math.max(2, Math.floor(width / 120)));
       this.axis.call(
@@ -129,6 +147,8 @@ export class OverviewRenderer {
           .tickSizeInner(3)
           .tickPadding(2),
       );
+      // Mirrored right to left with the strip, each tick's text is mirrored back in place.
+      this.axis.selectAll('.tick text').attr('transform', input.rtl ? 'scale(-1,1)' : null);
     }
     if (this.width !== width) {
       this.width = width;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateForcedColors } from '../support/commands.js';
+import { brushSelection } from '../support/navigation.js';
 import { axeRun, expectNoAxeViolations } from '../support/axe.js';
 import { SAMPLE, part, rangeChange, renderTimeline, settle } from '../support/fixtures.js';
 
@@ -165,6 +166,11 @@ describe('<ai-timeline> in forced colours', () => {
     const ring = getComputedStyle(root.querySelector('[data-id="a"] .focus-ring')!);
     expect(ring.stroke).to.equal(system('Highlight'));
     expect(system('CanvasText')).to.not.equal(system('Canvas'));
+    // The overview (its styles come with its code) draws its counts in the text colour too.
+    const window = await brushSelection(el);
+    const density = root.querySelector('.overview-density')!;
+    expect(getComputedStyle(density).fill).to.equal(system('CanvasText'));
+    expect(getComputedStyle(window).stroke).to.equal(system('Highlight'));
     probe.remove();
   });
 });

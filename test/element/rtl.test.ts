@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { AiTimeline } from '../../src/ai-timeline.js';
 import { SAMPLE, labels, marks, part, settle } from '../support/fixtures.js';
+import { brushSelection } from '../support/navigation.js';
 
 /** A timeline inside a right-to-left page (dir inherited from an ancestor). */
 async function rtlTimeline(): Promise<AiTimeline> {
@@ -22,6 +23,28 @@ const centre = (element: Element): number => {
 };
 
 describe('<ai-timeline> right to left', () => {
+  it('runs the overview the same way as the plot, its ticks readable', async () => {
+    const el = await rtlTimeline();
+    const window = await brushSelection(el);
+    expect(window).to.not.equal(null);
+    const ticks = [
+      ...el.shadowRoot!.querySelectorAll<SVGGraphicsElement>('[part="overview"] .tick'),
+    ];
+    expect(ticks.length).to.be.above(2);
+    // Earlier ticks further right, as in the plot; their text mirrored back.
+    expect(centre(ticks[0]!)).to.be.above(centre(ticks.at(-1)!));
+    expect(ticks[0]!.querySelector<SVGGraphicsElement>('text')!.getScreenCTM()!.a).to.equal(1);
+    // The selected event's marker in the overview lines up with its mark in the fitted plot.
+    const mark = (id: string) => marks(el).find((m) => m.dataset.id === id)!;
+    for (const id of ['a', 'e']) {
+      el.select(id);
+      await settle(el);
+      const marker = el.shadowRoot!.querySelector('.overview-selected')!;
+      expect(centre(marker), id).to.be.closeTo(centre(mark(id)), 4);
+    }
+    expect(centre(mark('a'))).to.be.above(centre(mark('e')));
+  });
+
   it('runs time from right to left, with text that still reads normally', async () => {
     const el = await rtlTimeline();
     const mark = (id: string) => marks(el).find((m) => m.dataset.id === id)!;
