@@ -945,6 +945,7 @@ export class AiTimeline extends LitElement {
       width: this.size.width,
       height: this.size.height,
       measure: this.measurer.measure,
+      metrics: this.measurer.metrics,
       dateText: (event) => this.dateText(event, locale),
       firstLabel: this.selected,
       laneName: (key) =>
