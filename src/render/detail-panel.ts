@@ -24,8 +24,8 @@ export function renderDetail(event: NormalizedEvent, context: DetailContext): un
   const { t, locale } = context;
   const linkText = event.source ?? hostOf(event.href) ?? t.source;
   return html`<section part="detail" class=${context.colorClass} aria-labelledby="detail-title">
-    <h3 id="detail-title">${event.title}</h3>
-    <div class="detail-meta">
+    <h3 id="detail-title" part="detail-title">${event.title}</h3>
+    <div class="detail-meta" part="detail-meta">
       <span>${formatEventDate(event, locale)}</span>
       ${
         context.categoryLabel !== null
@@ -33,25 +33,31 @@ export function renderDetail(event: NormalizedEvent, context: DetailContext): un
           : nothing
       }
     </div>
-    ${event.description ? html`<p>${event.description}</p>` : nothing}
+    ${event.description ? html`<p part="detail-description">${event.description}</p>` : nothing}
     ${
       event.href
-        ? html`<p class="detail-source">
+        ? html`<p class="detail-source" part="detail-source">
             ${t.source}:
             <a href=${event.href} target="_blank" rel="noopener noreferrer">${linkText}</a>
           </p>`
         : event.source
-          ? html`<p class="detail-source">${t.source}: ${event.source}</p>`
+          ? html`<p class="detail-source" part="detail-source">${t.source}: ${event.source}</p>`
           : nothing
     }
     <p class="detail-actions">
-      <button type="button" class="zoom-to-event" @click=${context.zoomToEvent}>
+      <button
+        type="button"
+        class="zoom-to-event"
+        part="button zoom-to-event"
+        @click=${context.zoomToEvent}
+      >
         ${t.zoomToEvent}
       </button>
     </p>
     <button
       type="button"
       class="close"
+      part="button close"
       aria-label=${t.close}
       title=${t.close}
       @click=${context.close}
