@@ -148,7 +148,7 @@ const KEY_ZOOM_FACTOR = 1.6;
  * @csspart notice - The notice of rows not shown and of failed loads.
  * @csspart status - The loading and empty messages.
  *
- * @cssprop [--ai-timeline-font-family=system-ui, …] - Font of all text (the full default: `system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', Arial, sans-serif`).
+ * @cssprop [--ai-timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--ai-timeline-font-size=14px] - Base font size of the heading, legend, controls, tooltip, notice and detail panel.
  * @cssprop [--ai-timeline-label-font-size=13px] - Size of label titles; the layout measures labels in it, and their line height follows.
  * @cssprop [--ai-timeline-label-font-weight=600] - Weight of label titles.
@@ -458,6 +458,14 @@ export class AiTimeline extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name !== 'events') {
       super.attributeChangedCallback(name, old, value);
+      // Lit reads text that is not JSON as null: say so, and keep the default colours.
+      if (name === 'categories' && value && !this.categories) {
+        const errors = [
+          { index: -1, field: name, value, message: `${name} is not valid JSON.`, rejected: false },
+        ];
+        this.notice = { errors, failure: null };
+        this.pendingEvents.push(timelineEvent('ai-timeline-error', { errors, source: 'events' }));
+      }
       return;
     }
     if (value === null || value === old) return;
