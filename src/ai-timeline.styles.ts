@@ -40,8 +40,7 @@ const darkTokens = css`
  */
 export const timelineStyles = css`
   :host {
-    --ai-timeline-font-family:
-      system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', Arial, sans-serif;
+    --ai-timeline-font-family: system-ui, sans-serif;
     --ai-timeline-font-size: 14px;
     --ai-timeline-label-font-size: 13px;
     --ai-timeline-label-font-weight: 600;
