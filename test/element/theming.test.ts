@@ -67,7 +67,7 @@ const CROWD: TimelineEvent[] = [
 
 async function waitFor(check: () => unknown, what: string): Promise<void> {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-  expect(check(), what).to.be.ok;
+  expect(Boolean(check()), what).to.equal(true);
 }
 
 /** A timeline showing as much as it can at once: notice, lanes, eras, clusters, overview, now… */
@@ -107,12 +107,13 @@ describe('<ai-timeline> theming: everything is documented', () => {
     const empty = await fixture<AiTimeline>(html`<ai-timeline events="[]"></ai-timeline>`);
     await settle(empty);
     for (const token of partsIn(empty.shadowRoot!)) shown.add(token);
-    for (const token of shown) expect(names.has(token), `part "${token}" is documented`).to.be.true;
+    for (const token of shown)
+      expect(names.has(token), `part "${token}" is documented`).to.equal(true);
     // These need a gesture or a crowd of ranges the test does not make.
     const notShownHere = new Set(['cluster-ranges']);
     for (const name of names) {
       if (notShownHere.has(name)) continue;
-      expect(shown.has(name), `documented part "${name}" is shown`).to.be.true;
+      expect(shown.has(name), `documented part "${name}" is shown`).to.equal(true);
     }
     expect(shown.size).to.be.above(40);
   });
@@ -124,7 +125,7 @@ describe('<ai-timeline> theming: everything is documented', () => {
     const names = properties.map((p) => p.name);
     expect(used.size).to.be.above(25);
     for (const name of used) expect(names, `${name} is documented`).to.include(name);
-    for (const name of names) expect(used.has(name), `${name} is used`).to.be.true;
+    for (const name of names) expect(used.has(name), `${name} is used`).to.equal(true);
 
     const dark = await renderTimeline(SAMPLE, { theme: 'dark' });
     for (const property of properties) {
