@@ -48,7 +48,7 @@ export const timelineStyles = css`
     --ai-timeline-control-size: 32px;
     --ai-timeline-plot-height: 380px;
     --ai-timeline-lane-min-height: 120px;
-    --ai-timeline-background: #fff;
+    --ai-timeline-background: #ffffff;
     --ai-timeline-surface: #f5f5f2;
     --ai-timeline-text: #1a1a1a;
     --ai-timeline-muted: #5b5b5b;
@@ -57,7 +57,7 @@ export const timelineStyles = css`
     --ai-timeline-axis: #3d3d3d;
     --ai-timeline-accent: #1f5fa8;
     --ai-timeline-focus: #1f5fa8;
-    --ai-timeline-label-background: #fff;
+    --ai-timeline-label-background: #ffffff;
     --ai-timeline-era-opacity: 0.08;
     --ai-timeline-uncategorised: #6b6b6b;
     --ai-timeline-category-1: #0c6eca;
