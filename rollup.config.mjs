@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 /**
  * Squeezes indentation out of Lit `css` and `html` templates, which terser leaves alone. CSS loses
  * comments and the spaces around punctuation (and after colons, which never precede a space in
- * a selector); HTML loses the line breaks between tags (which
- * only ever sit between block or flex items here) and keeps one space elsewhere.
+ * a selector), the zero before a decimal point, and the quotes around attribute selector values
+ * that are plain identifiers (`[part='plot']` → `[part=plot]`); HTML loses the line breaks between
+ * tags (which only ever sit between block or flex items here) and before the `>` closing a tag
+ * whose attributes were wrapped, and keeps one space elsewhere.
  */
 function minifyLitTemplates() {
   const minifyCss = (body) =>
@@ -18,8 +20,15 @@ function minifyLitTemplates() {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}');
-  const minifyHtml = (body) => body.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+      .replace(/;}/g, '}')
+      .replace(/ !important/g, '!important')
+      .replace(/([:\s,(])0\.(\d)/g, '$1.$2')
+      .replace(/=(['"])([a-z][\w-]*)\1\]/g, '=$2]');
+  const minifyHtml = (body) =>
+    body
+      .replace(/\s*\n\s*>/g, '>')
+      .replace(/>\s*\n\s*</g, '><')
+      .replace(/\s*\n\s*/g, ' ');
   return {
     name: 'minify-lit-templates',
     transform(code, id) {

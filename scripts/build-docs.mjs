@@ -180,9 +180,10 @@ ${table(
 
 <h2 id="css-properties">CSS custom properties</h2>
 ${table(
-  ['Property', 'Description'],
+  ['Property', 'Default', 'Description'],
   (element.cssProperties ?? []).map((p) => [
     `<code>${escape(p.name)}</code>`,
+    p.default ? `<code>${escape(p.default)}</code>` : '',
     prose(p.description),
   ]),
 )}

@@ -5,8 +5,8 @@ import { PALETTE_SIZE } from './model/categories.js';
 const categoryClasses = unsafeCSS(
   Array.from(
     { length: PALETTE_SIZE },
-    (_, i) => `.cat-${i + 1} { --color: var(--ai-timeline-category-${i + 1}); }`,
-  ).join('\n'),
+    (_, i) => `.cat-${i + 1}{--color:var(--ai-timeline-category-${i + 1})}`,
+  ).join(''),
 );
 
 /** The dark theme's tokens, used by theme="dark" and by theme="auto" in a dark system setting. */
@@ -23,14 +23,14 @@ const darkTokens = css`
   --ai-timeline-label-background: #1b1e22;
   --ai-timeline-era-opacity: 0.14;
   --ai-timeline-uncategorised: #a3a3a3;
-  --ai-timeline-category-1: #6cb0f5;
-  --ai-timeline-category-2: #fb8c5a;
-  --ai-timeline-category-3: #3fcf9c;
-  --ai-timeline-category-4: #e58bf0;
-  --ai-timeline-category-5: #e8c04a;
-  --ai-timeline-category-6: #4fd0e6;
-  --ai-timeline-category-7: #b19bfa;
-  --ai-timeline-category-8: #fb7f96;
+  --ai-timeline-category-1: #5385c9;
+  --ai-timeline-category-2: #fe996c;
+  --ai-timeline-category-3: #3dd2a6;
+  --ai-timeline-category-4: #ffade3;
+  --ai-timeline-category-5: #fcd447;
+  --ai-timeline-category-6: #748c46;
+  --ai-timeline-category-7: #b29cfc;
+  --ai-timeline-category-8: #fb617d;
   color-scheme: dark;
 `;
 
@@ -40,9 +40,12 @@ const darkTokens = css`
  */
 export const timelineStyles = css`
   :host {
-    --ai-timeline-font-family:
-      system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', Arial, sans-serif;
+    --ai-timeline-font-family: system-ui, sans-serif;
     --ai-timeline-font-size: 14px;
+    --ai-timeline-label-font-size: 13px;
+    --ai-timeline-label-font-weight: 600;
+    --ai-timeline-small-font-size: 12px;
+    --ai-timeline-control-size: 32px;
     --ai-timeline-plot-height: 380px;
     --ai-timeline-vertical-plot-height: clamp(420px, 80vh, 800px);
     --ai-timeline-lane-min-height: 120px;
@@ -59,15 +62,17 @@ export const timelineStyles = css`
     --ai-timeline-label-background: #ffffff;
     --ai-timeline-era-opacity: 0.08;
     --ai-timeline-uncategorised: #6b6b6b;
-    --ai-timeline-category-1: #1f6fb2;
-    --ai-timeline-category-2: #c2410c;
-    --ai-timeline-category-3: #047857;
-    --ai-timeline-category-4: #a21caf;
-    --ai-timeline-category-5: #a16207;
-    --ai-timeline-category-6: #0e7490;
-    --ai-timeline-category-7: #6d28d9;
-    --ai-timeline-category-8: #be123c;
+    --ai-timeline-category-1: #0c6eca;
+    --ai-timeline-category-2: #d87246;
+    --ai-timeline-category-3: #007854;
+    --ai-timeline-category-4: #a5238f;
+    --ai-timeline-category-5: #a16205;
+    --ai-timeline-category-6: #0594cd;
+    --ai-timeline-category-7: #5610e7;
+    --ai-timeline-category-8: #d11454;
     --ai-timeline-radius: 6px;
+    --ai-timeline-warning: #c9a227;
+    --ai-timeline-shadow: 0 4px 14px #0003;
 
     display: block;
     position: relative;
@@ -93,10 +98,12 @@ export const timelineStyles = css`
     }
   }
 
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
+  }
+  /* Hidden pieces stay hidden whatever a page's ::part() rules say. */
+  [hidden] {
+    display: none !important;
   }
 
   .cat-0 {
@@ -126,17 +133,17 @@ export const timelineStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    flex: 1 1 auto;
+    flex: auto;
     color: var(--ai-timeline-muted);
     font-size: 0.9em;
   }
-  [part='legend'] li {
+  [part='legend'] li,
+  .detail-category {
     display: inline-flex;
     align-items: center;
     gap: 6px;
   }
   .swatch {
-    display: inline-block;
     width: 12px;
     height: 12px;
     fill: var(--color);
@@ -151,16 +158,16 @@ export const timelineStyles = css`
   button {
     font: inherit;
     color: inherit;
+    cursor: pointer;
   }
   [part='controls'] button {
     white-space: nowrap;
-    min-width: 32px;
-    height: 32px;
+    min-width: var(--ai-timeline-control-size);
+    height: var(--ai-timeline-control-size);
     padding: 0 10px;
     border: 1px solid var(--ai-timeline-border);
     border-radius: var(--ai-timeline-radius);
     background: var(--ai-timeline-surface);
-    cursor: pointer;
     font-size: 0.95em;
     line-height: 1;
   }
@@ -184,26 +191,26 @@ export const timelineStyles = css`
     font-size: 0.9em;
     font-variant-numeric: tabular-nums;
   }
-  button:focus-visible,
-  [part='plot']:focus-visible,
-  a:focus-visible {
+  :focus-visible {
     outline: 2px solid var(--ai-timeline-focus);
     outline-offset: 2px;
   }
 
   /* Plot: D3 draws inside .canvas */
-  [part='plot'] {
+  [part='plot'],
+  [part='overview'] {
     position: relative;
+    /* A vertical swipe scrolls the page; horizontal swipes and pinches are the timeline's. */
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  [part='plot'] {
     height: var(--ai-timeline-plot-height);
     /* With lanes (group-by), each lane keeps room for a row of labels. */
     min-height: calc(var(--lane-count, 0) * var(--ai-timeline-lane-min-height) + 60px);
     border-top: 1px solid var(--ai-timeline-border);
     border-bottom: 1px solid var(--ai-timeline-border);
-    outline: none;
-    /* A vertical swipe scrolls the page; horizontal swipes and pinches are the timeline's. */
-    touch-action: pan-y;
-    user-select: none;
-    -webkit-user-select: none;
   }
   .canvas,
   .plot-svg {
@@ -216,6 +223,7 @@ export const timelineStyles = css`
   }
   .plot-svg {
     cursor: grab;
+    direction: ltr; /* the renderer places right-to-left text itself (see below) */
   }
   .plot-svg:active {
     cursor: grabbing;
@@ -225,23 +233,20 @@ export const timelineStyles = css`
   }
   .grid line {
     stroke: var(--ai-timeline-grid);
-    stroke-width: 1;
     shape-rendering: crispEdges;
   }
   .grid line.year {
     stroke: var(--ai-timeline-border);
   }
-  [part~='axis'] .domain {
-    stroke: var(--ai-timeline-axis);
-    shape-rendering: crispEdges;
-  }
+  [part~='axis'] .domain,
   [part~='axis'] .tick line {
     stroke: var(--ai-timeline-axis);
+    shape-rendering: crispEdges;
   }
   [part~='axis'] .tick text {
     fill: var(--ai-timeline-muted);
     font-family: var(--ai-timeline-font-family);
-    font-size: 12px;
+    font-size: var(--ai-timeline-small-font-size);
   }
   [part~='axis'] .tick.year text {
     fill: var(--ai-timeline-text);
@@ -261,24 +266,13 @@ export const timelineStyles = css`
     fill: none;
     stroke: none;
   }
-  .mark:focus-visible .focus-ring,
-  .mark.selected .focus-ring {
-    stroke: var(--ai-timeline-focus);
-    stroke-width: 2;
-  }
+  /* Selected: ringed in its colour; focused (selected or not): in the focus colour (below). */
   .mark.selected .focus-ring {
     stroke: var(--color);
-  }
-  .mark:focus-visible.selected .focus-ring {
-    stroke: var(--ai-timeline-focus);
+    stroke-width: 2;
   }
   rect.mark.range {
     fill: var(--color);
-  }
-  rect.mark.range:focus-visible,
-  rect.mark.range.selected {
-    stroke: var(--ai-timeline-focus);
-    stroke-width: 2;
   }
   .era-band {
     pointer-events: none; /* the strip is the era's handle; the band is background */
@@ -294,14 +288,12 @@ export const timelineStyles = css`
     opacity: 0.4;
   }
   .mark.era:focus-visible .era-strip {
-    stroke: var(--ai-timeline-focus);
-    stroke-width: 2;
     opacity: 0.5;
   }
   .era-name {
     cursor: pointer;
     fill: var(--ai-timeline-text);
-    font-size: 12px;
+    font-size: var(--ai-timeline-small-font-size);
     font-weight: 600;
   }
   .era-date {
@@ -312,7 +304,6 @@ export const timelineStyles = css`
   .cluster-body {
     fill: var(--ai-timeline-label-background);
     stroke: var(--ai-timeline-muted);
-    stroke-width: 1;
   }
   rect.cluster.bar {
     fill: var(--ai-timeline-muted);
@@ -326,12 +317,16 @@ export const timelineStyles = css`
   }
   .cluster-count {
     fill: var(--ai-timeline-text);
-    font-family: var(--ai-timeline-font-family);
-    font-size: 11px;
+    font-size: calc(var(--ai-timeline-small-font-size) - 1px);
     font-weight: 700;
     text-anchor: middle;
     pointer-events: none;
   }
+  /* Focused and selected marks (a selected point is ringed in its colour, above). */
+  .mark:focus-visible .focus-ring,
+  rect.mark.range:focus-visible,
+  rect.mark.range.selected,
+  .mark.era:focus-visible .era-strip,
   .cluster:hover .cluster-body,
   .cluster:focus-visible .cluster-body,
   rect.cluster:hover,
@@ -342,7 +337,7 @@ export const timelineStyles = css`
 
   /* Swimlanes (group-by) */
   .lane-band {
-    fill: transparent;
+    fill: none;
   }
   [part~='lane'].odd .lane-band {
     fill: var(--ai-timeline-grid);
@@ -350,8 +345,7 @@ export const timelineStyles = css`
   }
   .lane-name {
     fill: var(--ai-timeline-muted);
-    font-family: var(--ai-timeline-font-family);
-    font-size: 12px;
+    font-size: var(--ai-timeline-small-font-size);
     font-weight: 700;
     letter-spacing: 0.02em;
   }
@@ -364,7 +358,6 @@ export const timelineStyles = css`
   }
   .stem {
     stroke: var(--color);
-    stroke-width: 1;
     opacity: 0.8;
     shape-rendering: crispEdges;
   }
@@ -374,38 +367,27 @@ export const timelineStyles = css`
   .label-box {
     fill: var(--ai-timeline-label-background);
     stroke: var(--ai-timeline-border);
-    stroke-width: 1;
   }
   .label:hover .label-box,
   .label.selected .label-box {
     stroke: var(--color);
     stroke-width: 1.5;
   }
+  /* Inherits the host's font family: the layout measures these two (see TextMeasurer). */
   .label-title {
     fill: var(--ai-timeline-text);
-    font-family: var(--ai-timeline-font-family);
-    font-size: 13px;
-    font-weight: 600;
+    font-size: var(--ai-timeline-label-font-size);
+    font-weight: var(--ai-timeline-label-font-weight);
   }
   .label-date {
     fill: var(--ai-timeline-muted);
-    font-family: var(--ai-timeline-font-family);
-    font-size: 12px;
-    font-weight: 400;
+    font-size: var(--ai-timeline-small-font-size);
   }
 
   /* Overview (its drawing's styles come with its code: render/overview-renderer.ts) */
   [part='overview'] {
-    position: relative;
     height: 52px;
     margin-top: 6px;
-    touch-action: pan-y;
-    user-select: none;
-    -webkit-user-select: none;
-  }
-  [part='overview'][hidden],
-  [part='hint'][hidden] {
-    display: none;
   }
 
   /* The wheel hint ("Ctrl + scroll to zoom") */
@@ -416,7 +398,7 @@ export const timelineStyles = css`
     z-index: 3;
     padding: 8px 14px;
     border-radius: var(--ai-timeline-radius);
-    background: color-mix(in srgb, var(--ai-timeline-text) 88%, transparent);
+    background: color-mix(in srgb, var(--ai-timeline-text) 88%, #0000);
     color: var(--ai-timeline-background);
     font-weight: 600;
     pointer-events: none;
@@ -441,13 +423,10 @@ export const timelineStyles = css`
     border: 1px solid var(--ai-timeline-border);
     border-radius: var(--ai-timeline-radius);
     background: var(--ai-timeline-background);
-    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+    box-shadow: var(--ai-timeline-shadow);
     pointer-events: none;
     font-size: 0.9em;
     transform: translate(-50%, calc(-100% - 12px));
-  }
-  [part='tooltip'][hidden] {
-    display: none;
   }
   .tooltip-title {
     font-weight: 700;
@@ -465,8 +444,7 @@ export const timelineStyles = css`
     height: 30px;
     border: 0;
     border-radius: 50%;
-    background: transparent;
-    cursor: pointer;
+    background: #0000;
     font-size: 1.2em;
     line-height: 1;
   }
@@ -478,12 +456,9 @@ export const timelineStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -497,9 +472,6 @@ export const timelineStyles = css`
    * Right to left (dir="rtl", set or inherited): time runs from right to left. The whole plot is
    * mirrored, so zoom and drag keep following the pointer; the renderer mirrors each text back.
    */
-  .plot-svg {
-    direction: ltr; /* the renderer places right-to-left text itself */
-  }
   .plot-svg.rtl {
     transform: scaleX(-1);
   }

@@ -101,10 +101,23 @@ const KEY_ZOOM_FACTOR = 1.6;
  *
  * @csspart heading - The visible title.
  * @csspart legend - The list of categories and their colours.
+ * @csspart legend-item - One category in the legend: its swatch and label.
+ * @csspart swatch - A category's colour and shape, in the legend and the detail panel.
  * @csspart controls - The toolbar: zoom in, zoom out, fit, story, list and export buttons (see `controls`).
+ * @csspart button - Every button: those in the controls, the detail panel's, and the close buttons; each also has its own part.
+ * @csspart zoom-in - The zoom in button (also `button`).
+ * @csspart zoom-out - The zoom out button (also `button`).
+ * @csspart fit - The button that fits all events (also `button`).
+ * @csspart export - The button that downloads the timeline as an image (also `button`).
+ * @csspart view-toggle - The button that switches between the timeline and the list (`aria-pressed` in the list; also `button`).
  * @csspart story - The story controls: previous, the "7 of 23" counter, next.
+ * @csspart previous - The story's previous button (also `button`).
+ * @csspart next - The story's next button (also `button`).
  * @csspart story-counter - The story counter ("7 of 23"), announced politely.
+ * @csspart close - The buttons that close the detail panel and dismiss the notice (also `button`).
  * @csspart overview - The overview strip under the plot: the whole span's density and the visible window.
+ * @csspart overview-density - The overview's bars: how many events of each category fall at each time.
+ * @csspart overview-axis - The overview's time axis.
  * @csspart overview-brush - The visible window in the overview; drag or resize it to zoom.
  * @csspart now - The "today" line (with `now`).
  * @csspart hint - The brief hint shown when a plain wheel scrolls the page ("Ctrl + scroll to zoom").
@@ -112,40 +125,67 @@ const KEY_ZOOM_FACTOR = 1.6;
  * @csspart plot-svg - The SVG the chart is drawn in.
  * @csspart axis - The time axis.
  * @csspart tick - An axis tick; year boundaries also have `tick-year`.
+ * @csspart tick-year - An axis tick at the start of a year (also `tick`), its label in bold.
  * @csspart grid - The vertical grid lines.
  * @csspart event - Every event mark; also `point`, `range` or `era`.
+ * @csspart point - An event at a moment (also `event`).
+ * @csspart range - An event spanning a period, drawn as a bar (also `event`).
+ * @csspart era - An era: a band across the plot behind the events, with a strip holding its name (also `event`).
+ * @csspart era-name - An era's name and dates, in its strip.
+ * @csspart period - The line under a point dated only to a month or year, showing the period it covers.
  * @csspart cluster - A mark standing for several events that would collide at this zoom; also `cluster-points` or `cluster-ranges`. Activating it zooms to its events.
+ * @csspart cluster-points - A cluster of points: a circle with a count, ringed by its categories' colours (also `cluster`).
+ * @csspart cluster-ranges - A cluster of ranges: a bar (also `cluster`).
  * @csspart lane - A swimlane's band (with `group-by`).
  * @csspart lane-name - A swimlane's name.
  * @csspart label - An event's label (title and date).
+ * @csspart leader - The line from a label to its event's mark.
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart detail - The panel describing the selected event.
+ * @csspart detail-title - The selected event's title, in the detail panel.
+ * @csspart detail-meta - The selected event's date and category, in the detail panel.
+ * @csspart detail-description - The selected event's description, in the detail panel.
+ * @csspart detail-source - The selected event's source or link, in the detail panel.
+ * @csspart zoom-to-event - The detail panel's button that zooms to the event (also `button`).
  * @csspart notice - The notice of rows not shown and of failed loads.
  * @csspart status - The loading and empty messages.
  * @csspart list - The list view (`view="list"`): every event by year, scrolling inside it (see `--ai-timeline-list-max-height`).
  * @csspart list-year - One year of the list: its heading (`h3`) and its events.
  * @csspart list-item - One event of the list: its title (a button that selects it), date, category, description and source; the selected one is also `selected`.
  *
- * @cssprop --ai-timeline-font-family - Font of all text.
- * @cssprop --ai-timeline-font-size - Base font size.
- * @cssprop --ai-timeline-plot-height - Height of the plot area (default 380px).
- * @cssprop --ai-timeline-vertical-plot-height - Height of the plot when time runs down it (`orientation`; default `clamp(420px, 80vh, 800px)`).
- * @cssprop --ai-timeline-background - Background colour.
- * @cssprop --ai-timeline-surface - Background of buttons and the detail panel.
- * @cssprop --ai-timeline-text - Main text colour.
- * @cssprop --ai-timeline-muted - Secondary text colour (dates, axis).
- * @cssprop --ai-timeline-border - Borders and label outlines.
- * @cssprop --ai-timeline-grid - Grid line colour.
- * @cssprop --ai-timeline-axis - Axis line and tick colour.
- * @cssprop --ai-timeline-accent - Link colour.
- * @cssprop --ai-timeline-focus - Focus ring colour.
- * @cssprop --ai-timeline-label-background - Fill behind label text.
- * @cssprop --ai-timeline-era-opacity - Opacity of era bands.
- * @cssprop --ai-timeline-uncategorised - Colour of events without a category.
- * @cssprop --ai-timeline-category-1 - First category colour (through --ai-timeline-category-8).
- * @cssprop --ai-timeline-radius - Corner radius of buttons and panels.
- * @cssprop --ai-timeline-list-max-height - Greatest height of the list view, which scrolls inside it (default 440px).
- * @cssprop --ai-timeline-lane-min-height - Least height of each swimlane with `group-by` (default 120px); the plot grows to fit.
+ * @cssprop [--ai-timeline-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--ai-timeline-font-size=14px] - Base font size of the heading, legend, controls, tooltip, notice and detail panel.
+ * @cssprop [--ai-timeline-label-font-size=13px] - Size of label titles; the layout measures labels in it, and their line height follows.
+ * @cssprop [--ai-timeline-label-font-weight=600] - Weight of label titles.
+ * @cssprop [--ai-timeline-small-font-size=12px] - Size of the plot's small text: label dates, axis ticks, era and lane names (cluster counts and the "today" label 1px smaller, the overview's axis 2px smaller). The layout measures label dates in it.
+ * @cssprop [--ai-timeline-control-size=32px] - Height and least width of the control buttons.
+ * @cssprop [--ai-timeline-plot-height=380px] - Height of the plot area.
+ * @cssprop [--ai-timeline-vertical-plot-height=clamp(420px, 80vh, 800px)] - Height of the plot when time runs down it (see `orientation`).
+ * @cssprop [--ai-timeline-list-max-height=440px] - Greatest height of the list view, which scrolls inside it.
+ * @cssprop [--ai-timeline-lane-min-height=120px] - Least height of each swimlane with `group-by`; the plot grows to fit.
+ * @cssprop [--ai-timeline-background=#ffffff] - Background colour (dark: `#15171a`).
+ * @cssprop [--ai-timeline-surface=#f5f5f2] - Background of buttons and the detail panel (dark: `#1f2226`).
+ * @cssprop [--ai-timeline-text=#1a1a1a] - Main text colour (dark: `#ececec`).
+ * @cssprop [--ai-timeline-muted=#5b5b5b] - Secondary text colour: dates, axis labels, the legend (dark: `#a8a8a8`).
+ * @cssprop [--ai-timeline-border=#d6d6d0] - Borders, label outlines and year grid lines (dark: `#3a3e44`).
+ * @cssprop [--ai-timeline-grid=#ecece6] - Grid line colour, and odd swimlanes' bands (dark: `#262a2f`).
+ * @cssprop [--ai-timeline-axis=#3d3d3d] - Axis line and tick colour (dark: `#c8c8c8`).
+ * @cssprop [--ai-timeline-accent=#1f5fa8] - Links, the "today" line and the overview's window (dark: `#7cb4ff`).
+ * @cssprop [--ai-timeline-focus=#1f5fa8] - Focus ring colour (dark: `#9cc7ff`).
+ * @cssprop [--ai-timeline-label-background=#ffffff] - Fill behind label text and inside clusters (dark: `#1b1e22`).
+ * @cssprop [--ai-timeline-era-opacity=0.08] - Opacity of era bands (dark: `0.14`).
+ * @cssprop [--ai-timeline-uncategorised=#6b6b6b] - Colour of events without a category (dark: `#a3a3a3`).
+ * @cssprop [--ai-timeline-category-1=#0c6eca] - Colour of the first category, drawn as a circle (dark: `#5385c9`); the ninth category takes the first colour again, and so on.
+ * @cssprop [--ai-timeline-category-2=#d87246] - Colour of the second category, drawn as a square (dark: `#fe996c`); the ninth category takes the first colour again, and so on.
+ * @cssprop [--ai-timeline-category-3=#007854] - Colour of the third category, drawn as a diamond (dark: `#3dd2a6`); the ninth category takes the first colour again, and so on.
+ * @cssprop [--ai-timeline-category-4=#a5238f] - Colour of the fourth category, drawn as a triangle up (dark: `#ffade3`); the ninth category takes the first colour again, and so on.
+ * @cssprop [--ai-timeline-category-5=#a16205] - Colour of the fifth category, drawn as a triangle down (dark: `#fcd447`); the ninth category takes the first colour again, and so on.
+ * @cssprop [--ai-timeline-category-6=#0594cd] - Colour of the sixth category, drawn as a pentagon (dark: `#748c46`); the ninth category takes the first colour again, and so on.
+ * @cssprop [--ai-timeline-category-7=#5610e7] - Colour of the seventh category, drawn as a hexagon (dark: `#b29cfc`); the ninth category takes the first colour again, and so on.
+ * @cssprop [--ai-timeline-category-8=#d11454] - Colour of the eighth category, drawn as a star (dark: `#fb617d`); the ninth category takes the first colour again, and so on.
+ * @cssprop [--ai-timeline-radius=6px] - Corner radius of buttons, the tooltip, the notice and the detail panel.
+ * @cssprop [--ai-timeline-warning=#c9a227] - Border of the notice, and (mixed into the background) its fill.
+ * @cssprop [--ai-timeline-shadow=0 4px 14px #0003] - The tooltip's shadow (a `box-shadow` value).
  */
 export class AiTimeline extends LitElement {
   static override styles = timelineStyles;
@@ -450,6 +490,14 @@ export class AiTimeline extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name !== 'events') {
       super.attributeChangedCallback(name, old, value);
+      // Lit reads text that is not JSON as null: say so, and keep the default colours.
+      if (name === 'categories' && value && !this.categories) {
+        const errors = [
+          { index: -1, field: name, value, message: `${name} is not valid JSON.`, rejected: false },
+        ];
+        this.notice = { errors, failure: null };
+        this.#pendingEvents.push(timelineEvent('ai-timeline-error', { errors, source: 'events' }));
+      }
       return;
     }
     if (value === null || value === old) return;
@@ -1009,12 +1057,13 @@ export class AiTimeline extends LitElement {
       domain,
       ...this.#frame,
       measure: this.#measurer.measure,
+      metrics: this.#measurer.metrics,
       dateText: (event) => this.#dateText(event, locale),
       firstLabel: this.selected,
       ...(this.#vertical && this.#besideLabels
         ? {
             placeBeside: this.#besideLabels.placeLabelsBeside,
-            metrics: this.#besideLabels.VERTICAL_METRICS,
+            metrics: this.#besideLabels.verticalMetrics(this.#measurer.metrics),
           }
         : {}),
       laneName: (key) =>
@@ -1497,6 +1546,7 @@ export class AiTimeline extends LitElement {
         has('zoom') && !list
           ? html`<button
                 type="button"
+                part="button zoom-in"
                 @click=${() => this.#zoomer?.scaleBy(KEY_ZOOM_FACTOR)}
                 aria-label=${t.zoomIn}
                 title=${t.zoomIn}
@@ -1505,6 +1555,7 @@ export class AiTimeline extends LitElement {
               </button>
               <button
                 type="button"
+                part="button zoom-out"
                 @click=${() => this.#zoomer?.scaleBy(1 / KEY_ZOOM_FACTOR)}
                 aria-label=${t.zoomOut}
                 title=${t.zoomOut}
@@ -1515,7 +1566,11 @@ export class AiTimeline extends LitElement {
       }
       ${
         has('fit') && !list
-          ? html`<button type="button" @click=${() => this.fit({ animate: true })}>
+          ? html`<button
+              type="button"
+              part="button fit"
+              @click=${() => this.fit({ animate: true })}
+            >
               ${t.fit}
             </button>`
           : nothing
@@ -1526,6 +1581,7 @@ export class AiTimeline extends LitElement {
               <button
                 type="button"
                 class="story-previous"
+                part="button previous"
                 aria-label=${t.previous}
                 title=${t.previous}
                 aria-disabled=${position === 1 ? 'true' : 'false'}
@@ -1539,6 +1595,7 @@ export class AiTimeline extends LitElement {
               <button
                 type="button"
                 class="story-next"
+                part="button next"
                 aria-label=${t.next}
                 title=${t.next}
                 aria-disabled=${position === order.length ? 'true' : 'false'}
@@ -1554,6 +1611,7 @@ export class AiTimeline extends LitElement {
           ? html`<button
               type="button"
               class="export"
+              part="button export"
               aria-label=${t.exportImage}
               title=${t.exportImage}
               @click=${() => void import('./render/export.js').then((m) => m.download(this))}
@@ -1567,6 +1625,7 @@ export class AiTimeline extends LitElement {
           ? html`<button
               type="button"
               class="view"
+              part="button view-toggle"
               aria-pressed=${list}
               @click=${() => {
                 this.view = list ? 'timeline' : 'list';
@@ -1600,7 +1659,7 @@ export class AiTimeline extends LitElement {
     return html`<ul part="legend" aria-label=${t.legend}>
       ${entries.map(
         (entry) =>
-          html`<li class=${entry.className}>
+          html`<li part="legend-item" class=${entry.className}>
             ${swatch(entry.className)}${entry.key === null ? t.uncategorised : entry.label}
           </li>`,
       )}
@@ -1734,7 +1793,7 @@ function floorTo(ms: number, precision: 'day' | 'month' | 'year'): number {
 
 /** A category's colour and shape, as in its marks. */
 function swatch(colorClass: string): unknown {
-  return html`<svg class="swatch" viewBox="-6 -6 12 12" aria-hidden="true">
+  return html`<svg part="swatch" class="swatch" viewBox="-6 -6 12 12" aria-hidden="true">
     <path d=${shapePath(shapeIndex(colorClass), 4.6)}></path>
   </svg>`;
 }

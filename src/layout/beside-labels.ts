@@ -9,15 +9,13 @@ import {
 } from './timeline-layout.js';
 
 /**
- * Sizes for the vertical layout (see timeline-layout.ts for what each is): the axis needs room
- * for tick labels set across it, and range bars take a narrow strip beside it.
+ * Sizes for the vertical layout, from the horizontal one's (see timeline-layout.ts for what each
+ * is; line heights follow the label fonts): the axis needs room for tick labels set across it,
+ * and range bars take a narrow strip beside it.
  */
-export const VERTICAL_METRICS: LayoutMetrics = {
-  ...DEFAULT_METRICS,
-  axisHeight: 58,
-  rangeRowHeight: 7,
-  rangeShare: 0.12,
-};
+export function verticalMetrics(base: LayoutMetrics = DEFAULT_METRICS): LayoutMetrics {
+  return { ...base, axisHeight: 58, rangeRowHeight: 7, rangeShare: 0.12 };
+}
 
 /** Most lines a title wraps to beside a vertical axis; the rest ends in an ellipsis. */
 const TITLE_LINES = 2;

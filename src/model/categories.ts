@@ -81,10 +81,10 @@ export class CategoryPalette {
       const colour = style?.color;
       // The selector is ours and the value passed CSS.supports, so it cannot inject rules.
       if (typeof colour === 'string' && isColour(colour)) {
-        rules.push(`.${this.classFor(key)} { --color: ${colour}; }`);
+        rules.push(`.${this.classFor(key)}{--color:${colour}}`);
       }
     }
-    this.#css = rules.join('\n');
+    this.#css = rules.join('');
     this.#sheet?.replaceSync(this.#css);
   }
 }

@@ -48,7 +48,6 @@ export const DETAIL_CSS = `
   border: 1px solid var(--ai-timeline-border);
   border-radius: var(--ai-timeline-radius);
   background: var(--ai-timeline-background);
-  cursor: pointer;
   font-size: 0.9em;
 }
 [part='detail'] a {
@@ -87,16 +86,22 @@ export function renderDetail(event: NormalizedEvent, context: DetailContext): un
     class=${context.palette.classFor(event.category)}
     aria-labelledby="detail-title"
   >
-    <h3 id="detail-title">${event.title}</h3>
+    <h3 id="detail-title" part="detail-title" dir="auto">${event.title}</h3>
     ${renderFacts(event, context)}
     <p class="detail-actions">
-      <button type="button" class="zoom-to-event" @click=${context.zoomToEvent}>
+      <button
+        type="button"
+        class="zoom-to-event"
+        part="button zoom-to-event"
+        @click=${context.zoomToEvent}
+      >
         ${t.zoomToEvent}
       </button>
     </p>
     <button
       type="button"
       class="close"
+      part="button close"
       aria-label=${t.close}
       title=${t.close}
       @click=${() => context.select(null)}
@@ -115,7 +120,7 @@ export function renderFacts(event: NormalizedEvent, context: FactsContext): unkn
   const { t, locale, palette } = context;
   const category = event.category;
   const linkText = event.source ?? hostOf(event.href) ?? t.source;
-  return html`<div class="detail-meta">
+  return html`<div class="detail-meta" part="detail-meta">
       <time datetime=${machineDate(event) ?? nothing}>${formatEventDate(event, locale)}</time>
       ${
         category !== null
@@ -125,15 +130,15 @@ export function renderFacts(event: NormalizedEvent, context: FactsContext): unkn
           : nothing
       }
     </div>
-    ${event.description ? html`<p>${event.description}</p>` : nothing}
+    ${event.description ? html`<p part="detail-description" dir="auto">${event.description}</p>` : nothing}
     ${
       event.href
-        ? html`<p class="detail-source">
+        ? html`<p class="detail-source" part="detail-source">
             ${t.source}:
             <a href=${event.href} target="_blank" rel="noopener noreferrer">${linkText}</a>
           </p>`
         : event.source
-          ? html`<p class="detail-source">${t.source}: ${event.source}</p>`
+          ? html`<p class="detail-source" part="detail-source">${t.source}: ${event.source}</p>`
           : nothing
     }`;
 }

@@ -19,9 +19,9 @@ const NOTICE_CSS = `
   position: relative;
   margin: 0 0 8px;
   padding: 8px 40px 8px 12px;
-  border: 1px solid #c9a227;
+  border: 1px solid var(--ai-timeline-warning);
   border-radius: var(--ai-timeline-radius);
-  background: color-mix(in srgb, #f4d35e 18%, var(--ai-timeline-background));
+  background: color-mix(in srgb, var(--ai-timeline-warning) 15%, var(--ai-timeline-background));
   font-size: 0.92em;
 }
 [part='notice'] summary {

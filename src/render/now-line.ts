@@ -24,7 +24,7 @@ export function nowAt(
 
 const NOW_CSS = `
 .now-line { stroke: var(--ai-timeline-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }
-.now-label { fill: var(--ai-timeline-accent); font-family: var(--ai-timeline-font-family); font-size: 11px; font-weight: 700; }
+.now-label { fill: var(--ai-timeline-accent); font-family: var(--ai-timeline-font-family); font-size: calc(var(--ai-timeline-small-font-size) - 1px); font-weight: 700; }
 `;
 
 export function drawNowLine(

@@ -33,7 +33,7 @@ const OVERVIEW_CSS = `
 .overview-svg.rtl { transform: scaleX(-1); }
 .overview-density { fill: var(--color); opacity: 0.8; }
 .overview-axis .domain, .overview-axis line { stroke: var(--ai-timeline-border); }
-.overview-axis text { fill: var(--ai-timeline-muted); font-family: var(--ai-timeline-font-family); font-size: 10px; }
+.overview-axis text { fill: var(--ai-timeline-muted); font-family: var(--ai-timeline-font-family); font-size: calc(var(--ai-timeline-small-font-size) - 2px); }
 .overview-selected { stroke: var(--ai-timeline-text); stroke-width: 1.5; }
 .overview-brush .overlay { cursor: pointer; }
 .overview-brush .selection { fill: var(--ai-timeline-accent); fill-opacity: 0.14; stroke: var(--ai-timeline-accent); stroke-width: 1.5; }
@@ -84,10 +84,14 @@ export class OverviewRenderer {
       .attr('aria-hidden', 'true')
       .attr('height', OVERVIEW_STRIP + AXIS);
     this.svg = this.root.node()!;
-    this.bars = this.root.append('g').attr('class', 'overview-bars');
+    this.bars = this.root
+      .append('g')
+      .attr('class', 'overview-bars')
+      .attr('part', 'overview-density');
     this.axis = this.root
       .append('g')
       .attr('class', 'overview-axis')
+      .attr('part', 'overview-axis')
       .attr('transform', `translate(0,${OVERVIEW_STRIP})`);
     this.marker = this.root
       .append('line')

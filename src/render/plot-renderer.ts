@@ -231,7 +231,7 @@ export class PlotRenderer {
         (d) => d.event.id,
       )
       .join((enter) => {
-        const text = enter.append('text').attr('class', 'era-name');
+        const text = enter.append('text').attr('class', 'era-name').attr('part', 'era-name');
         text.append('tspan').attr('class', 'era-title');
         text.append('tspan').attr('class', 'era-date');
         return text;
@@ -283,6 +283,7 @@ export class PlotRenderer {
       .data([...periods], ([key]) => key)
       .join('line')
       .attr('class', 'period')
+      .attr('part', 'period')
       .attr('x1', ([, d]) => d.periodX0 + 1)
       .attr('x2', ([, d]) => d.periodX1 - 1)
       .attr('y1', ([, d]) => d.y)
@@ -377,6 +378,7 @@ export class PlotRenderer {
       .selectAll<SVGLineElement, (typeof layout.labels)[number]>('line')
       .data(layout.labels, (d) => d.key)
       .join('line')
+      .attr('part', 'leader')
       .attr('class', (d) => `stem ${input.colorClass(d.event.category)}`)
       .attr('x1', (d) => d.stemX)
       .attr('x2', (d) => d.stemX2 ?? d.stemX)

@@ -1,3 +1,5 @@
+import { DEFAULT_METRICS, type LayoutMetrics } from '../layout/timeline-layout.js';
+
 /**
  * Measures label text with a canvas in the exact fonts the labels use, caching each string.
  * Without a canvas (a server) or before the fonts are known, a rough average width stands in.
@@ -10,6 +12,11 @@ export class TextMeasurer {
   };
   #fonts: Record<'title' | 'date', string> = { title: '', date: '' };
   #sizes: Record<'title' | 'date', number> = { title: 13, date: 12 };
+  /**
+   * The layout's sizes, with line heights following the label fonts (`--ai-timeline-label-font-size`
+   * and `--ai-timeline-small-font-size`): 1.25 times the size, rounded up (17 and 15 px by default).
+   */
+  metrics: LayoutMetrics = DEFAULT_METRICS;
 
   constructor() {
     const canvas =
@@ -26,9 +33,15 @@ export class TextMeasurer {
     const next = { title: fontOf(title), date: fontOf(date) };
     if (next.title === this.#fonts.title && next.date === this.#fonts.date) return;
     this.#fonts = next;
-    this.#sizes = {
+    const sizes = {
       title: parseFloat(title.fontSize) || 13,
       date: parseFloat(date.fontSize) || 12,
+    };
+    this.#sizes = sizes;
+    this.metrics = {
+      ...DEFAULT_METRICS,
+      titleLineHeight: Math.ceil(sizes.title * 1.25),
+      dateLineHeight: Math.ceil(sizes.date * 1.25),
     };
     this.#cache.title.clear();
     this.#cache.date.clear();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { formatEventDate } from '../../src/i18n/format.js';
 import { estimateTextWidth } from '../support/text-width.js';
-import { VERTICAL_METRICS, fit, placeLabelsBeside, wrap } from '../../src/layout/beside-labels.js';
+import { verticalMetrics, fit, placeLabelsBeside, wrap } from '../../src/layout/beside-labels.js';
 import { layoutTimeline, type LabelBox } from '../../src/layout/timeline-layout.js';
 import { indexEvents } from '../../src/layout/event-index.js';
 import { normalizeEvents } from '../../src/model/normalize.js';
@@ -10,7 +10,7 @@ import type { NormalizedEvent } from '../../src/model/types.js';
 
 const DAY = 86_400_000;
 const Y2025 = Date.UTC(2025, 0, 1);
-const m = VERTICAL_METRICS;
+const m = verticalMetrics();
 const measure = (text: string, role: 'title' | 'date'): number =>
   estimateTextWidth(text, role === 'title' ? 13 : 12, role === 'title');
 const titleWidth = (text: string): number => measure(text, 'title');
