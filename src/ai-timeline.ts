@@ -152,6 +152,7 @@ const KEY_ZOOM_FACTOR = 1.6;
  * @csspart list - The list view (`view="list"`): every event by year, scrolling inside it (see `--ai-timeline-list-max-height`).
  * @csspart list-year - One year of the list: its heading (`h3`) and its events.
  * @csspart list-item - One event of the list: its title (a button that selects it), date, category, description and source; the selected one is also `selected`.
+ * @csspart selected - The selected event's item in the list view (also `list-item`).
  *
  * @cssprop [--ai-timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--ai-timeline-font-size=14px] - Base font size of the heading, legend, controls, tooltip, notice and detail panel.
@@ -549,9 +550,6 @@ export class AiTimeline extends LitElement {
       this.#loadTimeZone(),
       this.#loadSource(),
       this.#loadDetailPanel(),
-      this.notice &&
-        !this.#notices &&
-        import('./render/notice.js').then((module) => void (this.#notices = module)),
       this.#loadBesideLabels(),
       this.view === 'list' &&
         !this.#eventList &&
@@ -632,6 +630,14 @@ export class AiTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The notice's module comes with the first bad input (often found during an update, too
+    // late for scheduleUpdate to wait for it): the notice shows in the next update.
+    if (this.notice && !this.#notices) {
+      void import('./render/notice.js').then((module) => {
+        this.#notices = module;
+        this.requestUpdate();
+      });
+    }
     // The tooltip is placed through the CSSOM, never a style attribute (which a strict
     // Content-Security-Policy without 'unsafe-inline' styles would block).
     const tip = this.tooltip;

@@ -107,6 +107,15 @@ describe('<ai-timeline> theming: everything is documented', () => {
     const empty = await fixture<AiTimeline>(html`<ai-timeline events="[]"></ai-timeline>`);
     await settle(empty);
     for (const token of partsIn(empty.shadowRoot!)) shown.add(token);
+    // The list view, and its toggle (in the default controls).
+    const list = await fixture<AiTimeline>(
+      html`<ai-timeline view="list" locale="en"></ai-timeline>`,
+    );
+    list.events = SAMPLE;
+    await waitFor(() => part(list, 'list-item'), 'the list');
+    list.select('a');
+    await settle(list);
+    for (const token of partsIn(list.shadowRoot!)) shown.add(token);
     for (const token of shown)
       expect(names.has(token), `part "${token}" is documented`).to.equal(true);
     // These need a gesture or a crowd of ranges the test does not make.
