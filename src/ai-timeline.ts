@@ -1683,7 +1683,7 @@ export class AiTimeline extends LitElement {
       ? ''
       : `${formatEventDate(event!, locale)}${event!.category ? ` · ${this.#palette.labelFor(event!.category)}` : ''}`;
     return html`<div part="tooltip" role="tooltip">
-      <div class="tooltip-title">${title}</div>
+      <div class="tooltip-title" dir="auto">${title}</div>
       ${meta ? html`<div class="tooltip-meta">${meta}</div>` : nothing}
     </div>`;
   }

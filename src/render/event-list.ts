@@ -150,6 +150,7 @@ function renderItem(event: NormalizedEvent, selected: boolean, context: ListCont
     <button
       type="button"
       class="list-title"
+      dir="auto"
       aria-current=${selected ? 'true' : nothing}
       @click=${() => context.select(event.id)}
       ${ref(selected ? scrollIntoView : undefined)}

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { AiTimeline } from '../../src/ai-timeline.js';
 import { SAMPLE, labels, marks, part, settle } from '../support/fixtures.js';
-import { brushSelection } from '../support/navigation.js';
+import { brushSelection, until } from '../support/navigation.js';
 
 /** A timeline inside a right-to-left page (dir inherited from an ancestor). */
 async function rtlTimeline(): Promise<AiTimeline> {
@@ -23,6 +23,35 @@ const centre = (element: Element): number => {
 };
 
 describe('<ai-timeline> right to left', () => {
+  it('sets each user string in its own direction (49% stays before "stake")', async () => {
+    const el = document.createElement('ai-timeline');
+    el.style.width = '800px';
+    el.setAttribute('locale', 'ar');
+    const firstView = oneEvent(el, 'ai-timeline-rangechange');
+    el.events = [
+      { id: 'en', start: '2025-06-12', title: '49% stake in Scale AI', description: '$14.3B.' },
+      { id: 'ar', start: '2025-06-20', title: 'حصة ٤٩٪ في سكيل', description: 'وصف.' },
+    ];
+    await fixture(html`<div dir="rtl">${el}</div>`);
+    await firstView;
+    const direction = (selector: string) =>
+      getComputedStyle(el.shadowRoot!.querySelector(selector)!).direction;
+    for (const [id, expected] of [
+      ['en', 'ltr'],
+      ['ar', 'rtl'],
+    ] as const) {
+      el.select(id);
+      await settle(el);
+      await until(() => !!part(el, 'detail-title'), 'the detail panel');
+      expect(direction('[part="detail-title"]'), id).to.equal(expected);
+      expect(direction('[part="detail-description"]'), id).to.equal(expected);
+    }
+    el.view = 'list';
+    await until(() => !!el.shadowRoot!.querySelector('.list-title'), 'the list');
+    const titles = [...el.shadowRoot!.querySelectorAll('.list-title')];
+    expect(titles.map((t) => getComputedStyle(t).direction)).to.deep.equal(['ltr', 'rtl']);
+  });
+
   it('runs the overview the same way as the plot, its ticks readable', async () => {
     const el = await rtlTimeline();
     const window = await brushSelection(el);
