@@ -452,6 +452,11 @@ export const timelineStyles = css`
     background: var(--ai-timeline-border);
   }
 
+  /* User strings run in their own direction (dir=auto), aligned as the interface is. */
+  [dir='auto'] {
+    text-align: -webkit-match-parent; /* Chromium and WebKit */
+    text-align: match-parent;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

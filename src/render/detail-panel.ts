@@ -13,10 +13,12 @@ export const DETAIL_CSS = `
 [part='detail'] {
   position: relative;
   margin-top: 10px;
-  padding: 12px 44px 12px 14px;
+  padding: 12px;
+  padding-inline: 14px 44px;
   border-inline-start: 4px solid var(--color);
   background: var(--ai-timeline-surface);
-  border-radius: 0 var(--ai-timeline-radius) var(--ai-timeline-radius) 0;
+  border-start-end-radius: var(--ai-timeline-radius);
+  border-end-end-radius: var(--ai-timeline-radius);
 }
 [part='detail'] h3 {
   margin: 0 0 2px;

@@ -45,6 +45,13 @@ describe('<ai-timeline> right to left', () => {
       await until(() => !!part(el, 'detail-title'), 'the detail panel');
       expect(direction('[part="detail-title"]'), id).to.equal(expected);
       expect(direction('[part="detail-description"]'), id).to.equal(expected);
+      // …aligned as the interface is, and clear of the close button (at the inline end).
+      const title = part(el, 'detail-title')!.getBoundingClientRect();
+      const close = part(el, 'close')!.getBoundingClientRect();
+      expect(title.left, `${id} clear of the close button`).to.be.at.least(close.right);
+      const words = document.createRange();
+      words.selectNodeContents(part(el, 'detail-title')!);
+      expect(words.getBoundingClientRect().right).to.be.closeTo(title.right, 1);
     }
     el.view = 'list';
     await until(() => !!el.shadowRoot!.querySelector('.list-title'), 'the list');
