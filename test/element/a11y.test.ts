@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateForcedColors } from '../support/commands.js';
 import { brushSelection } from '../support/navigation.js';
+import { colourProbe } from '../support/colour-probe.js';
 import { axeRun, expectNoAxeViolations } from '../support/axe.js';
 import { SAMPLE, part, rangeChange, renderTimeline, settle } from '../support/fixtures.js';
 
@@ -111,11 +112,9 @@ describe('<ai-timeline> contrast of the default palette', () => {
     it(`keeps text at 4.5:1 and marks at 3:1 against the background (${theme})`, async () => {
       const el = await renderTimeline(SAMPLE, { theme, locale: 'en' });
       // Resolve each custom property to a colour through a probe inside the shadow root.
-      const probe = document.createElement('span');
-      el.shadowRoot!.append(probe);
+      const probe = colourProbe(el.shadowRoot!);
       const colour = (name: string): string => {
-        probe.style.color = `var(${name})`;
-        return getComputedStyle(probe).color;
+        return probe.resolve(`var(${name})`);
       };
       const background = colour('--ai-timeline-background');
       const labelBackground = colour('--ai-timeline-label-background');
@@ -150,12 +149,8 @@ describe('<ai-timeline> in forced colours', () => {
     el.select('a');
     await settle(el);
     const root = el.shadowRoot!;
-    const probe = document.createElement('span');
-    root.append(probe);
-    const system = (name: string): string => {
-      probe.style.color = name;
-      return getComputedStyle(probe).color;
-    };
+    const probe = colourProbe(root);
+    const system = probe.resolve;
     const dot = getComputedStyle(root.querySelector('[data-id="b"] .dot')!);
     expect(dot.fill).to.equal(system('CanvasText'));
     const box = getComputedStyle(root.querySelector('.label:not(.selected) .label-box')!);

@@ -14,6 +14,7 @@ import {
   settle,
 } from '../support/fixtures.js';
 import { emulateForcedColors } from '../support/commands.js';
+import { colourProbe } from '../support/colour-probe.js';
 
 const DAY = 86_400_000;
 
@@ -267,12 +268,8 @@ describe('<ai-timeline> list view', () => {
     await emulateForcedColors('active');
     try {
       const root = el.shadowRoot!;
-      const probe = document.createElement('span');
-      root.append(probe);
-      const system = (name: string): string => {
-        probe.style.color = name;
-        return getComputedStyle(probe).color;
-      };
+      const probe = colourProbe(root);
+      const system = probe.resolve;
       expect(getComputedStyle(item(el, 'Beta in March')).outlineColor).to.equal(
         system('Highlight'),
       );
