@@ -276,7 +276,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   layoutEras();
 
   index.lanes.forEach((lane, laneIndex) => {
-    const top = eraStripHeight + laneIndex * laneHeight;
+    // Beside a vertical axis the first lane is the one next to the axis, so that lanes read from
+    // the axis outwards (left to right, or right to left) as they read from the top otherwise.
+    const slot = input.placeBeside ? laneCount - 1 - laneIndex : laneIndex;
+    const top = eraStripHeight + slot * laneHeight;
     const frame = laneFrame(lane, top);
     if (laneIndex === 0) {
       layout.baselineY = frame.baselineY;

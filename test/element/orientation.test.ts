@@ -190,6 +190,27 @@ describe('<ai-timeline> orientation', () => {
     });
   }
 
+  for (const dir of ['ltr', 'rtl']) {
+    it(`orders swimlanes from the axis outwards (${dir})`, async () => {
+      const el = await renderTimeline(
+        reference,
+        {
+          orientation: 'vertical',
+          dir,
+          'group-by': 'category',
+          categories: JSON.stringify({ model: {}, strategy: {}, talent: {} }),
+        },
+        560,
+      );
+      await until(() => isVertical(el), 'vertical');
+      const names = [...el.shadowRoot!.querySelectorAll('[part~="lane-name"]')]
+        .map((n) => ({ name: n.textContent!.trim(), x: centre(n).x }))
+        .sort((a, b) => (dir === 'ltr' ? a.x - b.x : b.x - a.x))
+        .map((n) => n.name);
+      expect(names.slice(0, 3)).to.deep.equal(['model', 'strategy', 'talent']);
+    });
+  }
+
   it('keeps the visible window when it turns (a resize across 600 px)', async () => {
     const el = await renderTimeline(SAMPLE, { locale: 'en' }, 800);
     const changed = rangeChange(el);
