@@ -1,6 +1,6 @@
 // Screenshots of the demo in headless Chromium: the README's picture and the views to check by
 // eye (English and Italian, light and dark, a dense zoom, the list view, Arabic). Usage:
-//   node scripts/screenshot.mjs                 -> docs/screenshot.png
+//   node scripts/screenshot.mjs                 -> docs/screenshot.png, docs/screenshot-phone.png
 //   node scripts/screenshot.mjs --all out-dir   -> every view into out-dir
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
@@ -50,7 +50,11 @@ const views = all
       ['it-list', 'lang=it&view=list'],
       ['ar-list', 'view=list&locale=ar&dir=rtl'],
     ]
-  : [['screenshot', 'select=scale-ai&from=2025-03-25&to=2025-07-10']];
+  : [
+      ['screenshot', 'select=scale-ai&from=2025-03-25&to=2025-07-10'],
+      // On a phone: vertical, June 2025.
+      ['screenshot-phone', 'width=360&from=2025-06-01&to=2025-07-05'],
+    ];
 // --only a,b: just those views (by name).
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1].split(',')
@@ -91,7 +95,10 @@ for (const [name, query] of views) {
   await page.evaluate(() => document.fonts.ready);
   await new Promise((resolve) => setTimeout(resolve, 600));
   const file = `${outDir}/${name}.png`;
-  await page.screenshot({ path: file, fullPage: true });
+  // The phone picture is of the timeline alone; the others show it in its page.
+  const timeline = name.endsWith('-phone') ? await page.$('ai-timeline') : null;
+  if (timeline) await timeline.screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: true });
   console.log(`wrote ${file}`);
   await page.close();
 }
