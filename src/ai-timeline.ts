@@ -153,6 +153,7 @@ const KEY_ZOOM_FACTOR = 1.6;
  * @csspart list-year - One year of the list: its heading (`h3`) and its events.
  * @csspart list-item - One event of the list: its title (a button that selects it), date, category, description and source; the selected one is also `selected`.
  * @csspart selected - The selected event's item in the list view (also `list-item`).
+ * @csspart list-more - The buttons of a long list that show more events before or after those shown (also `button`).
  *
  * @cssprop [--ai-timeline-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--ai-timeline-font-size=14px] - Base font size of the heading, legend, controls, tooltip, notice and detail panel.
@@ -1530,6 +1531,7 @@ export class AiTimeline extends LitElement {
               events: model?.events ?? [],
               selected: this.selected,
               labelledBy: names,
+              update: () => this.requestUpdate(),
             })
           : selected && this.#detailPanel
             ? this.#detailPanel.renderDetail(selected, {

@@ -35,6 +35,12 @@ export interface UiStrings {
   today: string;
   /** The toggle between the timeline and the list of every event (`view="list"`). */
   list: string;
+  /**
+   * A long list shows its events a page at a time: the buttons that show `count` (`shown`: the
+   * count, formatted) more before or after. Optional: English comes with the list's own code.
+   */
+  showEarlier?: (count: number, shown: string) => string;
+  showLater?: (count: number, shown: string) => string;
 }
 
 const en: UiStrings = {

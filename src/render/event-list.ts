@@ -12,6 +12,38 @@ export interface ListContext extends FactsContext {
   selected: string | null;
   /** Ids of what names the list: the heading (when there is one) and the summary. */
   labelledBy: string;
+  /** Asks the element for a new render (after the reader shows more of a long list). */
+  update: () => void;
+}
+
+/**
+ * A long list shows this many events at first (around the selection), and this many more before
+ * or after each time the reader asks: what is in the DOM stays what the reader has asked to see.
+ */
+export const LIST_PAGE = 500;
+
+/** English for the page buttons (other languages give theirs with their strings). */
+const showEarlier = (count: number, shown: string): string =>
+  count === 1 ? 'Show 1 earlier event' : `Show ${shown} earlier events`;
+const showLater = (count: number, shown: string): string =>
+  count === 1 ? 'Show 1 later event' : `Show ${shown} later events`;
+
+/** The part of the events each list shows, [from, to), by shadow root. */
+const windows = new WeakMap<
+  Node,
+  { events: readonly NormalizedEvent[]; from: number; to: number }
+>();
+
+/** The part to show: kept while the data stays, and moved to take in a selection outside it. */
+function windowOf(context: ListContext, at: number): { from: number; to: number } {
+  const { events, root } = context;
+  let shown = windows.get(root);
+  if (!shown || shown.events !== events || (at >= 0 && (at < shown.from || at >= shown.to))) {
+    const from = Math.max(0, Math.min(at - LIST_PAGE / 2, events.length - LIST_PAGE));
+    shown = { events, from, to: Math.min(events.length, from + LIST_PAGE) };
+    windows.set(root, shown);
+  }
+  return shown;
 }
 
 /** The list's styles, adopted into the element's shadow root with this code (see `adoptCss`). */
@@ -51,6 +83,11 @@ const LIST_CSS = `
 [part~='list-item'] p { margin: 6px 0 0; }
 [part~='list-item'] p:not([class]) { white-space: pre-line; }
 [part~='list-item'] a { color: var(--ai-timeline-accent); }
+.list-more {
+  display: block; margin: 8px auto; padding: 4px 12px;
+  border: 1px solid var(--ai-timeline-border); border-radius: var(--ai-timeline-radius);
+  background: var(--ai-timeline-surface);
+}
 /* The toolbar's toggle, pressed while the list shows (so its style comes with the list). */
 [part='controls'] button[aria-pressed='true'] {
   border-color: var(--ai-timeline-text);
@@ -76,16 +113,25 @@ interface YearGroup {
 }
 
 let groupsCache: {
+  key: string;
   events: readonly NormalizedEvent[];
-  locale: string;
   groups: YearGroup[];
 } | null = null;
 
-/** The events by year of their start (wall-clock), keeping their order; remembered per data set. */
-function byYear(events: readonly NormalizedEvent[], locale: string): YearGroup[] {
-  if (groupsCache?.events === events && groupsCache.locale === locale) return groupsCache.groups;
+/**
+ * The events from `from` to `to` by year of their start (wall-clock), keeping their order;
+ * remembered for the last data set, part and language.
+ */
+function byYear(
+  events: readonly NormalizedEvent[],
+  from: number,
+  to: number,
+  locale: string,
+): YearGroup[] {
+  const key = `${from}|${to}|${locale}`;
+  if (groupsCache?.events === events && groupsCache.key === key) return groupsCache.groups;
   const groups: YearGroup[] = [];
-  for (const event of events) {
+  for (const event of events.slice(from, to)) {
     const year = new Date(event.start).getUTCFullYear();
     let group = groups[groups.length - 1];
     if (group?.key !== year) {
@@ -94,7 +140,7 @@ function byYear(events: readonly NormalizedEvent[], locale: string): YearGroup[]
     }
     group.events.push(event);
   }
-  groupsCache = { events, locale, groups };
+  groupsCache = { key, events, groups };
   return groups;
 }
 
@@ -126,9 +172,44 @@ export function renderList(context: ListContext): unknown {
   if (events.length === 0) {
     return html`<div part="list"><p>${t.noEvents}</p></div>`;
   }
+  const at = selected === null ? -1 : events.findIndex((event) => event.id === selected);
+  const { from, to } = windowOf(context, at);
+  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const more = (earlier: boolean) => {
+    const n = Math.min(LIST_PAGE, earlier ? from : events.length - to);
+    const text = (earlier ? (t.showEarlier ?? showEarlier) : (t.showLater ?? showLater))(
+      n,
+      count(n),
+    );
+    return html`<button
+      type="button"
+      class="list-more"
+      part="button list-more"
+      @click=${(e: Event) => {
+        const list = (e.currentTarget as Element).closest('[part="list"]')!;
+        // What was shown stays in place when earlier events come in above it (where the browser
+        // does not anchor the scroll itself): the first item in view is put back where it was.
+        const top = list.getBoundingClientRect().top;
+        const anchor = [...list.querySelectorAll('li li')].find(
+          (item) => item.getBoundingClientRect().bottom > top,
+        );
+        const before = anchor?.getBoundingClientRect().top ?? 0;
+        const shown = windows.get(context.root)!;
+        if (earlier) shown.from -= n;
+        else shown.to += n;
+        context.update();
+        requestAnimationFrame(() => {
+          if (anchor) list.scrollTop += anchor.getBoundingClientRect().top - before;
+        });
+      }}
+    >
+      ${text}
+    </button>`;
+  };
   return html`<div part="list">
+    ${from > 0 ? more(true) : nothing}
     <ol aria-labelledby=${context.labelledBy}>
-      ${byYear(events, locale).map(
+      ${byYear(events, from, to, locale).map(
         (group) =>
           html`<li part="list-year">
             <h3>${group.label}</h3>
@@ -138,6 +219,7 @@ export function renderList(context: ListContext): unknown {
           </li>`,
       )}
     </ol>
+    ${to < events.length ? more(false) : nothing}
   </div>`;
 }
 

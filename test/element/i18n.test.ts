@@ -50,8 +50,12 @@ describe('<ai-timeline> in ten languages', () => {
   });
 
   it('gives every language every string', () => {
+    // English for a long list's page buttons comes with the list's own code (a lazy chunk).
+    const withList = [...Object.keys(english), 'showEarlier', 'showLater'].sort();
     for (const [language, table] of Object.entries(TABLES)) {
-      expect(Object.keys(table).sort(), language).to.deep.equal(Object.keys(english).sort());
+      expect(Object.keys(table).sort(), language).to.deep.equal(withList);
+      expect(table.showLater!(2, '2'), language).to.contain('2');
+      expect(table.showLater!(2, '2'), language).to.not.equal(table.showEarlier!(2, '2'));
     }
   });
 });

@@ -34,6 +34,9 @@ const MANY: TimelineEvent[] = Array.from({ length: 2000 }, (_, i) => {
   };
 }).reverse();
 
+/** LIST_PAGE in src/render/event-list.ts (not imported: a test checks that module loads late). */
+const LIST_PAGE = 500;
+
 function toggle(el: AiTimeline): HTMLButtonElement {
   return part(el, 'controls')!.querySelector<HTMLButtonElement>('button.view')!;
 }
@@ -82,6 +85,17 @@ describe('<ai-timeline> list view', () => {
     await settle(el);
     expect(marks(el).length + clusteredCount(el)).to.be.below(400);
     await showList(el);
+    // A page at a time: the first 500, then 500 more each time the reader asks.
+    expect(items(el)).to.have.length(LIST_PAGE);
+    expect(part(el, 'list')!.querySelector('.list-more')!.textContent!.trim()).to.equal(
+      'Show 500 later events',
+    );
+    for (let page = 1; page < 4; page++) {
+      part(el, 'list')!.querySelector<HTMLButtonElement>('.list-more')!.click();
+      await settle(el);
+      expect(items(el)).to.have.length(LIST_PAGE * (page + 1));
+    }
+    expect(part(el, 'list')!.querySelector('.list-more'), 'nothing more to show').to.equal(null);
     const listed = items(el);
     expect(listed).to.have.length(2000);
     const titles = listed.map((li) => li.querySelector('.list-title')!.textContent!.trim());
@@ -231,6 +245,35 @@ describe('<ai-timeline> list view', () => {
     expect(part(el, 'detail')!.textContent).to.contain('Epsilon keynote');
     // The detail panel's styles come with its code.
     expect(getComputedStyle(part(el, 'detail')!).borderInlineStartWidth).to.equal('4px');
+  });
+
+  it('shows the page around the selection, and earlier events above it on request', async () => {
+    const el = await renderTimeline(MANY, { locale: 'it' }, 900);
+    el.select('m1500');
+    await settle(el);
+    await showList(el);
+    const titles = () =>
+      items(el).map((li) => li.querySelector('.list-title')!.textContent!.trim());
+    expect(titles()[0]).to.equal('Event 1250');
+    expect(titles().at(-1)).to.equal('Event 1749');
+    const [earlier, later] = [
+      ...part(el, 'list')!.querySelectorAll<HTMLButtonElement>('.list-more'),
+    ];
+    expect(earlier!.textContent!.trim()).to.equal('Mostra 500 eventi precedenti');
+    expect(later!.textContent!.trim()).to.equal('Mostra 250 eventi successivi');
+    // Earlier events come in above, and what was on screen stays there.
+    const list = part(el, 'list')!;
+    const chosen = list.querySelector('[aria-current="true"]')!;
+    const before = chosen.getBoundingClientRect().top;
+    earlier!.click();
+    await settle(el);
+    await nextFrame();
+    expect(titles()[0]).to.equal('Event 750');
+    expect(chosen.getBoundingClientRect().top).to.be.closeTo(before, 2);
+    // Selecting far away (a story step) moves the page there.
+    el.select('m10');
+    await settle(el);
+    expect(titles()[0]).to.equal('Event 0');
   });
 
   it('scrolls inside its own box, to the selected event when it opens', async () => {

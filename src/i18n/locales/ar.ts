@@ -33,6 +33,8 @@ const ar: UiStrings = {
   exportImage: 'حفظ كصورة',
   today: 'اليوم',
   list: 'قائمة',
+  showEarlier: (_count, shown) => `عرض ${shown} من الأحداث السابقة`,
+  showLater: (_count, shown) => `عرض ${shown} من الأحداث اللاحقة`,
 };
 
 export default ar;

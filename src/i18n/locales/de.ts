@@ -37,6 +37,10 @@ const de: UiStrings = {
   exportImage: 'Als Bild speichern',
   today: 'Heute',
   list: 'Liste',
+  showEarlier: (count, shown) =>
+    count === 1 ? '1 früheres Ereignis anzeigen' : `${shown} frühere Ereignisse anzeigen`,
+  showLater: (count, shown) =>
+    count === 1 ? '1 späteres Ereignis anzeigen' : `${shown} spätere Ereignisse anzeigen`,
 };
 
 export default de;

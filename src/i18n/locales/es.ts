@@ -35,6 +35,10 @@ const es: UiStrings = {
   exportImage: 'Guardar como imagen',
   today: 'Hoy',
   list: 'Lista',
+  showEarlier: (count, shown) =>
+    count === 1 ? 'Mostrar 1 evento anterior' : `Mostrar ${shown} eventos anteriores`,
+  showLater: (count, shown) =>
+    count === 1 ? 'Mostrar 1 evento posterior' : `Mostrar ${shown} eventos posteriores`,
 };
 
 export default es;

@@ -37,6 +37,10 @@ const fr: UiStrings = {
   exportImage: 'Enregistrer comme image',
   today: 'Aujourd’hui',
   list: 'Liste',
+  showEarlier: (count, shown) =>
+    count === 1 ? 'Afficher 1 événement antérieur' : `Afficher ${shown} événements antérieurs`,
+  showLater: (count, shown) =>
+    count === 1 ? 'Afficher 1 événement suivant' : `Afficher ${shown} événements suivants`,
 };
 
 export default fr;

@@ -34,6 +34,10 @@ const he: UiStrings = {
   exportImage: 'שמירה כתמונה',
   today: 'היום',
   list: 'רשימה',
+  showEarlier: (count, shown) =>
+    count === 1 ? 'הצגת אירוע קודם אחד' : `הצגת ${shown} אירועים קודמים`,
+  showLater: (count, shown) =>
+    count === 1 ? 'הצגת אירוע מאוחר יותר אחד' : `הצגת ${shown} אירועים מאוחרים יותר`,
 };
 
 export default he;

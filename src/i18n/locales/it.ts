@@ -37,6 +37,10 @@ const it: UiStrings = {
   exportImage: 'Salva come immagine',
   today: 'Oggi',
   list: 'Elenco',
+  showEarlier: (count, shown) =>
+    count === 1 ? 'Mostra 1 evento precedente' : `Mostra ${shown} eventi precedenti`,
+  showLater: (count, shown) =>
+    count === 1 ? 'Mostra 1 evento successivo' : `Mostra ${shown} eventi successivi`,
 };
 
 export default it;

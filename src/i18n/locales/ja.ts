@@ -33,6 +33,8 @@ const ja: UiStrings = {
   exportImage: '画像として保存',
   today: '今日',
   list: 'リスト',
+  showEarlier: (_count, shown) => `前の${shown}件を表示`,
+  showLater: (_count, shown) => `後の${shown}件を表示`,
 };
 
 export default ja;

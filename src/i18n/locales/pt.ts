@@ -37,6 +37,10 @@ const pt: UiStrings = {
   exportImage: 'Salvar como imagem',
   today: 'Hoje',
   list: 'Lista',
+  showEarlier: (count, shown) =>
+    count === 1 ? 'Mostrar 1 evento anterior' : `Mostrar ${shown} eventos anteriores`,
+  showLater: (count, shown) =>
+    count === 1 ? 'Mostrar 1 evento posterior' : `Mostrar ${shown} eventos posteriores`,
 };
 
 export default pt;

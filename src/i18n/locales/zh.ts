@@ -33,6 +33,8 @@ const zh: UiStrings = {
   exportImage: '保存为图片',
   today: '今天',
   list: '列表',
+  showEarlier: (_count, shown) => `显示之前的${shown}个事件`,
+  showLater: (_count, shown) => `显示之后的${shown}个事件`,
 };
 
 export default zh;
