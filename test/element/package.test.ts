@@ -114,4 +114,50 @@ describe('dist/ai-timeline.min.js', () => {
     }
     frame.remove();
   });
+
+  it('turns vertical, lists, and reports bad rows with its own chunks', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '360px';
+    frame.style.height = '900px';
+    const url = new URL('../../../dist/ai-timeline.min.js', import.meta.url).href;
+    frame.srcdoc = `<body style="margin:0"><script type="module" src="${url}"></script>
+      <ai-timeline dir="rtl" locale="ar"></ai-timeline></body>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const errors: string[] = [];
+    win.addEventListener('error', (e) => errors.push(e.message));
+    await win.customElements.whenDefined('ai-timeline');
+    const el = win.document.querySelector('ai-timeline')!;
+    const root = el.shadowRoot!;
+    const until = async (check: () => unknown, what: string) => {
+      for (let i = 0; i < 150 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(Boolean(check()), what).to.equal(true);
+    };
+    el.events = [
+      { id: 'a', start: '2024-01-10', title: 'Alpha launch in the first week of January' },
+      { id: 'b', start: '2024-09-10', title: 'Beta' },
+      { id: 'bad', title: 'No start' } as never,
+    ];
+    // Narrow: time runs down, labels wrapped beside the axis, upright.
+    await until(() => root.querySelector('svg.plot-svg.down [part~="label"]'), 'vertical labels');
+    const title = root.querySelector<SVGGraphicsElement>('[part~="label"] tspan.label-title')!;
+    const m = title.getScreenCTM()!;
+    expect([m.a, m.b, m.c, m.d].map((v) => Math.round(v))).to.deep.equal([1, 0, 0, 1]);
+    // The notice of the bad row, in Arabic.
+    await until(() => root.querySelector('[part="notice"]'), 'the notice');
+    expect(root.querySelector('[part="notice"]')!.textContent).to.not.contain('could not');
+    // The list.
+    el.view = 'list';
+    await until(() => root.querySelectorAll('[part~="list-item"]').length === 2, 'the list');
+    const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
+    for (const chunk of ['beside-labels', 'notice', 'event-list', 'ar']) {
+      expect(
+        loaded.some((name) => name.includes(`/dist/chunks/${chunk}-`)),
+        chunk,
+      ).to.equal(true);
+    }
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
 });
