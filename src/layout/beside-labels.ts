@@ -3,8 +3,8 @@ import { RowOccupancy } from './row-occupancy.js';
 import {
   DEFAULT_METRICS,
   type BesideLabelPlacer,
-  type ClusterMark,
   type LabelBox,
+  type LabelCandidate,
   type LayoutMetrics,
 } from './timeline-layout.js';
 
@@ -27,14 +27,6 @@ const LABEL_GAP = 3;
 const SLANT_REACH = 1.6;
 /** How far inside a label's edge its leader line must meet it. */
 const STEM_INSET = 4;
-
-export interface BesideCandidate {
-  key: string;
-  event: NormalizedEvent;
-  cluster: ClusterMark | null;
-  stemX: number;
-  stemY1: number;
-}
 
 export interface BesideColumn {
   /** Along the time axis: the plot's extent, in pixels. */
@@ -84,7 +76,7 @@ export const placeLabelsBeside: BesideLabelPlacer = (candidates, column, text) =
   }
   return { placed, waiting };
 
-  function place({ key, event, cluster, stemX, stemY1 }: BesideCandidate): LabelBox | null {
+  function place({ key, event, cluster, stemX, stemY1 }: LabelCandidate): LabelBox | null {
     const lines = wrap(event.title, lineRoom, (s) => text.measure(s, 'title'));
     const date = fit(text.dateText(event), lineRoom, (s) => text.measure(s, 'date'));
     const across = Math.ceil(

@@ -5,7 +5,7 @@ import { groupRanges } from './range-lod.js';
 import { RowOccupancy } from './row-occupancy.js';
 import type { RunFacts } from './run-summary.js';
 import { byImportance, mostImportant } from './importance.js';
-import type { BesideCandidate, BesideColumn, BesideText } from './beside-labels.js';
+import type { BesideColumn, BesideText } from './beside-labels.js';
 
 /** Sizes that decide the layout, in CSS pixels; the element reads them from its styles. */
 export interface LayoutMetrics {
@@ -66,7 +66,7 @@ export const DEFAULT_METRICS: LayoutMetrics = {
  * turns vertical): candidates in priority order, in one column by the marks.
  */
 export type BesideLabelPlacer = (
-  candidates: readonly BesideCandidate[],
+  candidates: readonly LabelCandidate[],
   column: BesideColumn,
   text: BesideText,
 ) => { placed: LabelBox[]; waiting: NormalizedEvent[] };
@@ -215,7 +215,8 @@ export interface TimelineLayout {
   metrics: LayoutMetrics;
 }
 
-interface Candidate {
+/** A label waiting for a place: its event, the cluster it labels (if any), and its leader line's foot. */
+export interface LabelCandidate {
   key: string;
   event: NormalizedEvent;
   cluster: ClusterMark | null;
@@ -293,7 +294,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       baselineY: frame.baselineY,
     });
     const occupancy = Array.from({ length: frame.rowCount }, () => new RowOccupancy());
-    const candidates: Candidate[] = [];
+    const candidates: LabelCandidate[] = [];
     layoutPoints(lane, laneIndex, frame, occupancy, candidates);
     layoutRanges(lane, laneIndex, frame, candidates);
     placeLabels(candidates, laneIndex, frame, occupancy);
@@ -361,7 +362,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     laneIndex: number,
     frame: LaneFrame,
     occupancy: RowOccupancy[],
-    candidates: Candidate[],
+    candidates: LabelCandidate[],
   ): void {
     const room = frame.baselineY - (frame.top + header + m.rowGap) - m.markRadius;
     const options: PointLodOptions = {
@@ -430,7 +431,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     lane: Lane,
     laneIndex: number,
     frame: LaneFrame,
-    candidates: Candidate[],
+    candidates: LabelCandidate[],
   ): void {
     const groups = groupRanges(lane.rangeRows, domain, width, {
       maxRows: frame.maxRangeRows,
@@ -521,12 +522,12 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
    * The stem must climb through free space (or along the edge of a label on the same stem).
    */
   function placeLabels(
-    candidates: Candidate[],
+    candidates: LabelCandidate[],
     laneIndex: number,
     frame: LaneFrame,
     occupancy: RowOccupancy[],
   ): void {
-    const first = (c: Candidate) => (!c.cluster && c.event.id === input.firstLabel ? 0 : 1);
+    const first = (c: LabelCandidate) => (!c.cluster && c.event.id === input.firstLabel ? 0 : 1);
     candidates.sort(
       (a, b) =>
         first(a) - first(b) ||
@@ -557,7 +558,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       else if (!candidate.cluster) layout.unlabelled.push(candidate.event);
     }
 
-    function placeLabel({ key, event, cluster, stemX, stemY1 }: Candidate): LabelBox | null {
+    function placeLabel({ key, event, cluster, stemX, stemY1 }: LabelCandidate): LabelBox | null {
       const title = event.title;
       const date = input.dateText(event);
       const boxWidth = Math.ceil(

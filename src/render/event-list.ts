@@ -20,7 +20,7 @@ export interface ListContext extends FactsContext {
  * A long list shows this many events at first (around the selection), and this many more before
  * or after each time the reader asks: what is in the DOM stays what the reader has asked to see.
  */
-export const LIST_PAGE = 500;
+const LIST_PAGE = 500;
 
 /** English for the page buttons (other languages give theirs with their strings). */
 const showEarlier = (count: number, shown: string): string =>
