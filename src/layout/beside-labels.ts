@@ -2,14 +2,16 @@ import type { NormalizedEvent } from '../model/types.js';
 import { RowOccupancy } from './row-occupancy.js';
 import {
   DEFAULT_METRICS,
+  type BesideColumn,
   type BesideLabelPlacer,
+  type BesideText,
   type LabelBox,
   type LabelCandidate,
   type LayoutMetrics,
-} from './timeline-layout.js';
+} from './layout-types.js';
 
 /**
- * Sizes for the vertical layout, from the horizontal one's (see timeline-layout.ts for what each
+ * Sizes for the vertical layout, from the horizontal one's (see layout-types.ts for what each
  * is; line heights follow the label fonts): the axis needs room for tick labels set across it,
  * and range bars take a narrow strip beside it.
  */
@@ -28,20 +30,7 @@ const SLANT_REACH = 1.6;
 /** How far inside a label's edge its leader line must meet it. */
 const STEM_INSET = 4;
 
-export interface BesideColumn {
-  /** Along the time axis: the plot's extent, in pixels. */
-  length: number;
-  /** Across it (layout y): the label column runs from `top` (far side) to `bottom` (by the marks). */
-  top: number;
-  bottom: number;
-  lane: number;
-}
-
-export interface BesideText {
-  measure: (text: string, role: 'title' | 'date') => number;
-  dateText: (event: NormalizedEvent) => string;
-  metrics: LayoutMetrics;
-}
+export type { BesideColumn, BesideText };
 
 /**
  * Vertical layout (time running down the screen, labels beside the axis). The plot is laid out
