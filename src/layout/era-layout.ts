@@ -1,16 +1,16 @@
 import { byImportance } from './importance.js';
 import type { LayoutContext } from './layout-context.js';
-import { ERA_DATE_SEPARATOR, type EraBand } from './layout-types.js';
+import { ERA_DATE_SEPARATOR } from './layout-types.js';
 import { RowOccupancy } from './row-occupancy.js';
 
 /**
- * Eras: a band across the plot for each visible era, with a strip at the top (in its era row)
- * holding its name.
+ * Eras, into the layout: a band across the plot for each visible era, with a strip at the top
+ * (in its era row) holding its name.
  */
-export function layoutEras(ctx: LayoutContext): EraBand[] {
-  const { input, metrics: m, x } = ctx;
-  const { index, width } = input;
-  const eras: EraBand[] = [];
+export function layoutEras(ctx: LayoutContext): void {
+  const { index, width, metrics: m, x, layout } = ctx;
+  const eras = layout.eras;
+  const eraOccupancy = Array.from({ length: index.eraRowCount }, () => new RowOccupancy());
   for (const event of index.eras) {
     const x0 = x(event.start);
     const x1 = x(event.end);
@@ -27,24 +27,15 @@ export function layoutEras(ctx: LayoutContext): EraBand[] {
       labelWidth: 0,
     });
   }
-  nameEras(ctx, eras);
-  return eras;
-}
-
-/**
- * Era names: in their strip, from the visible start of the band, with the span's dates when
- * there is room for them too. More important eras claim room first.
- */
-function nameEras({ input, metrics: m }: LayoutContext, eras: EraBand[]): void {
-  const { index, width } = input;
-  const eraOccupancy = Array.from({ length: index.eraRowCount }, () => new RowOccupancy());
+  // Era names: in their strip, from the visible start of the band, with the span's dates when
+  // there is room for them too.
   for (const era of [...eras].sort((a, b) => byImportance(a.event, b.event))) {
     const row = eraOccupancy[index.eraRow.get(era.event.id) ?? 0]!;
     const start = Math.max(era.x0, 0);
-    const date = input.dateText(era.event);
+    const date = ctx.dateText(era.event);
     // Era names are set like titles (bold), so the title measure is the safe one.
-    const nameWidth = input.measure(era.event.title, 'title') + 2 * m.labelPaddingX;
-    const withDate = nameWidth + input.measure(`${ERA_DATE_SEPARATOR}${date}`, 'date');
+    const nameWidth = ctx.measure(era.event.title, 'title') + 2 * m.labelPaddingX;
+    const withDate = nameWidth + ctx.measure(`${ERA_DATE_SEPARATOR}${date}`, 'date');
     for (const [labelWidth, labelDate] of [
       [withDate, date],
       [nameWidth, null],

@@ -1,76 +1,64 @@
-import type { NormalizedEvent } from '../model/types.js';
 import { byImportance } from './importance.js';
 import { labelRowTop, type LaneFrame, type LayoutContext } from './layout-context.js';
 import type { LabelBox, LabelCandidate } from './layout-types.js';
-import type { RowOccupancy } from './row-occupancy.js';
-
-/** A lane's labels: those placed, and the events whose label waits for more room. */
-export interface PlacedLabels {
-  placed: LabelBox[];
-  waiting: NormalizedEvent[];
-}
 
 /**
  * Labels: greedy by importance, lowest free row above the mark first. A box hangs right of its
  * stem, else left of it, else slides sideways as long as its stem still meets its bottom edge.
  * The stem must climb through free space (or along the edge of a label on the same stem).
- * Beside a vertical axis, the input's placer places them instead, in the same order.
- * Sorts `candidates` in place.
+ * Beside a vertical axis, the input's placer places them instead, in the same order. Labels
+ * that find no room are listed in the layout's `unlabelled`. Sorts `candidates` in place.
  */
 export function placeLaneLabels(
   ctx: LayoutContext,
   candidates: LabelCandidate[],
-  laneIndex: number,
   frame: LaneFrame,
-  occupancy: RowOccupancy[],
-): PlacedLabels {
-  const { input, metrics: m } = ctx;
-  const first = (c: LabelCandidate) => (!c.cluster && c.event.id === input.firstLabel ? 0 : 1);
+): void {
+  const { metrics: m, layout } = ctx;
+  const first = (c: LabelCandidate) => (!c.cluster && c.event.id === ctx.firstLabel ? 0 : 1);
   candidates.sort(
     (a, b) =>
       first(a) - first(b) ||
       byImportance(a.event, b.event) ||
       (a.cluster ? 1 : 0) - (b.cluster ? 1 : 0),
   );
-  if (input.placeBeside) {
-    return input.placeBeside(
+  if (ctx.placeBeside) {
+    const { placed, waiting } = ctx.placeBeside(
       candidates,
       {
-        length: input.width,
-        top: frame.top + ctx.header + m.rowGap,
+        length: ctx.width,
+        top: frame.labelsTop,
         bottom: frame.labelsBottom,
-        lane: laneIndex,
+        lane: frame.index,
       },
-      { measure: input.measure, dateText: input.dateText, metrics: m },
+      { measure: ctx.measure, dateText: ctx.dateText, metrics: m },
     );
+    layout.labels.push(...placed);
+    layout.unlabelled.push(...waiting);
+    return;
   }
-  const placed: LabelBox[] = [];
-  const waiting: NormalizedEvent[] = [];
   // No more labels fit than rows × (width / narrowest label): beyond a few times that many
   // tries, the rest (the least important) wait without being measured.
-  let tries = frame.rowCount * Math.ceil(input.width / 60) * 3;
+  let tries = frame.rowCount * Math.ceil(ctx.width / 60) * 3;
   for (const candidate of candidates) {
-    const label = tries-- > 0 ? placeAbove(ctx, candidate, laneIndex, frame, occupancy) : null;
-    if (label) placed.push(label);
-    else if (!candidate.cluster) waiting.push(candidate.event);
+    const label = tries-- > 0 ? placeAbove(ctx, candidate, frame) : null;
+    if (label) layout.labels.push(label);
+    else if (!candidate.cluster) layout.unlabelled.push(candidate.event);
   }
-  return { placed, waiting };
 }
 
 /** One label in the lowest row above its mark that has room, or null when none has. */
 function placeAbove(
   ctx: LayoutContext,
   { key, event, cluster, stemX, stemY1 }: LabelCandidate,
-  laneIndex: number,
   frame: LaneFrame,
-  occupancy: RowOccupancy[],
 ): LabelBox | null {
-  const { input, metrics: m, labelHeight } = ctx;
-  const { width } = input;
+  const { metrics: m, labelHeight, width } = ctx;
+  const { occupancy } = frame;
   const title = event.title;
-  const date = input.dateText(event);
+  const date = ctx.dateText(event);
   const boxWidth = Math.ceil(
-    Math.max(input.measure(title, 'title'), input.measure(date, 'date')) + 2 * m.labelPaddingX,
+    Math.max(ctx.measure(title, 'title'), ctx.measure(date, 'date')) + 2 * m.labelPaddingX,
   );
   const hw = m.stemHalfWidth;
   const lo = Math.max(0, stemX + hw - boxWidth);
@@ -107,7 +95,7 @@ function placeAbove(
       y,
       width: boxWidth,
       height: labelHeight,
-      lane: laneIndex,
+      lane: frame.index,
       row,
       title,
       date,

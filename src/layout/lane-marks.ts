@@ -8,10 +8,9 @@ import {
   type LaneFrame,
   type LayoutContext,
 } from './layout-context.js';
-import type { BarMark, ClusterMark, LabelCandidate, PointMark } from './layout-types.js';
+import type { ClusterMark, LabelCandidate } from './layout-types.js';
 import { groupPoints, type PointLodOptions } from './point-lod.js';
 import { groupRanges } from './range-lod.js';
-import type { RowOccupancy } from './row-occupancy.js';
 import type { RunFacts } from './run-summary.js';
 
 /** The most marks a stack of same-instant events shows before it becomes a cluster. */
@@ -19,76 +18,40 @@ const MAX_STACK = 12;
 /** How many of a cluster's events (the most important) may label it. */
 const CLUSTER_LABELS = 4;
 
-/** One lane's marks, and the labels they ask for (in the order the marks were made). */
-export interface LaneMarks {
-  points: PointMark[];
-  bars: BarMark[];
-  clusters: ClusterMark[];
-  candidates: LabelCandidate[];
-}
-
-/**
- * A lane's marks: points on the baseline (same-instant points stacked above it), ranges as bars
- * in packed rows under it, and clusters where either would collide (see point-lod.ts,
- * range-lod.ts). Marks that rise into the label rows are entered in `occupancy`, one per row,
- * so that labels keep off them.
- */
-export function layoutLaneMarks(
-  ctx: LayoutContext,
-  lane: Lane,
-  laneIndex: number,
-  frame: LaneFrame,
-  occupancy: RowOccupancy[],
-): LaneMarks {
-  const marks: LaneMarks = { points: [], bars: [], clusters: [], candidates: [] };
-  layoutPoints(ctx, lane, laneIndex, frame, occupancy, marks);
-  layoutRanges(ctx, lane, laneIndex, frame, marks);
-  return marks;
-}
-
 /**
  * Keeps labels off a mark that rises into the label rows (a cluster, a stack) of half-width
  * `r` centred at `x`. Its own leader lines, which start at its top, may still climb from there.
  */
-function blockRows(
-  ctx: LayoutContext,
-  frame: LaneFrame,
-  occupancy: RowOccupancy[],
-  x: number,
-  r: number,
-  top: number,
-): void {
+function blockRows(ctx: LayoutContext, frame: LaneFrame, x: number, r: number, top: number): void {
   for (let row = 0; row < frame.rowCount; row++) {
     if (labelRowTop(ctx, frame, row) + ctx.labelHeight <= top) break;
-    occupancy[row]!.addBox(x - r, x + r, x);
+    frame.occupancy[row]!.addBox(x - r, x + r, x);
   }
 }
 
-function layoutPoints(
+/**
+ * A lane's points, into the layout: on the baseline, same-instant points stacked above it, and
+ * clusters where they would collide (see point-lod.ts). Marks that rise into the label rows are
+ * entered in the frame's occupancy so that labels keep off them. Adds the labels they ask for
+ * to `candidates`.
+ */
+export function layoutLanePoints(
   ctx: LayoutContext,
   lane: Lane,
-  laneIndex: number,
   frame: LaneFrame,
-  occupancy: RowOccupancy[],
-  marks: LaneMarks,
+  candidates: LabelCandidate[],
 ): void {
-  const { metrics: m, input, header, x } = ctx;
-  const room = frame.baselineY - (frame.top + header + m.rowGap) - m.markRadius;
+  const { metrics: m, x, layout } = ctx;
+  const room = frame.baselineY - frame.labelsTop - m.markRadius;
   const options: PointLodOptions = {
     minSpacing: m.markSpacing,
     cellWidth: m.clusterCell,
-    maxStack: input.placeBeside
+    maxStack: ctx.placeBeside
       ? BESIDE_STACK
       : Math.max(1, Math.min(MAX_STACK, Math.floor(room / m.stackStep) + 1)),
     clusterRadius,
   };
-  for (const group of groupPoints(
-    lane.anchors,
-    input.domain,
-    input.width,
-    options,
-    lane.anchorSums,
-  )) {
+  for (const group of groupPoints(lane.anchors, ctx.domain, ctx.width, options, lane.anchorSums)) {
     const y = frame.baselineY;
     if (group.cluster) {
       const cluster = clusterOf(
@@ -97,22 +60,22 @@ function layoutPoints(
         group.to,
         lane.summaries?.facts(group.from, group.to) ?? scanFacts(lane.points, group.from, group.to),
         {
-          key: `p${laneIndex}:${lane.points[group.from]!.id}`,
+          key: `p${frame.index}:${lane.points[group.from]!.id}`,
           shape: 'circle',
-          lane: laneIndex,
+          lane: frame.index,
           x: group.x,
           y,
           r: clusterRadius(group.to - group.from),
         },
       );
-      marks.clusters.push(cluster);
-      blockRows(ctx, frame, occupancy, cluster.x, cluster.r, y - cluster.r);
+      layout.clusters.push(cluster);
+      blockRows(ctx, frame, cluster.x, cluster.r, y - cluster.r);
       // Its most important events label it, their leader lines meeting at the cluster.
       const lead =
         lane.summaries?.mostImportant(group.from, group.to, CLUSTER_LABELS) ??
         mostImportant(lane.points, group.from, group.to, CLUSTER_LABELS);
       for (const event of lead) {
-        marks.candidates.push({
+        candidates.push({
           key: event.id,
           event,
           cluster,
@@ -124,33 +87,36 @@ function layoutPoints(
     }
     const count = group.to - group.from;
     const top = y - (count - 1) * m.stackStep - m.markRadius;
-    if (count > 1) blockRows(ctx, frame, occupancy, group.x, m.markRadius, top);
+    if (count > 1) blockRows(ctx, frame, group.x, m.markRadius, top);
     for (let i = group.from; i < group.to; i++) {
       const event = lane.points[i]!;
-      marks.points.push({
+      layout.points.push({
         event,
         x: group.x,
         y: y - (i - group.from) * m.stackStep,
-        lane: laneIndex,
+        lane: frame.index,
         periodX0: x(event.start),
         periodX1: x(event.end),
       });
       // A stack's labels share one leader line from its top mark.
-      marks.candidates.push({ key: event.id, event, cluster: null, stemX: group.x, stemY1: top });
+      candidates.push({ key: event.id, event, cluster: null, stemX: group.x, stemY1: top });
     }
   }
 }
 
-function layoutRanges(
+/**
+ * A lane's ranges, into the layout: bars in packed rows under the baseline, merged into
+ * clusters where they would collide or the rows run out (see range-lod.ts). Adds the labels
+ * they ask for to `candidates`.
+ */
+export function layoutLaneRanges(
   ctx: LayoutContext,
   lane: Lane,
-  laneIndex: number,
   frame: LaneFrame,
-  marks: LaneMarks,
+  candidates: LabelCandidate[],
 ): void {
-  const { metrics: m, input, x } = ctx;
-  const { width } = input;
-  const groups = groupRanges(lane.rangeRows, input.domain, width, {
+  const { metrics: m, x, layout, width } = ctx;
+  const groups = groupRanges(lane.rangeRows, ctx.domain, width, {
     maxRows: frame.maxRangeRows,
     mergeGap: 2,
     minBarWidth: 2,
@@ -163,25 +129,25 @@ function layoutRanges(
     const barHeight = Math.max(2, frame.rangeRowHeight * 0.8);
     if (group.to - group.from === 1 && !group.overflow) {
       const event = group.list[group.from]!;
-      marks.bars.push({
+      layout.bars.push({
         event,
         x0: x(event.start),
         x1: x(event.end),
         y,
         height: barHeight,
-        lane: laneIndex,
+        lane: frame.index,
       });
       const stemX = Math.min(Math.max(x(event.start), 0), width);
-      marks.candidates.push({ key: event.id, event, cluster: null, stemX, stemY1: y });
+      candidates.push({ key: event.id, event, cluster: null, stemX, stemY1: y });
       continue;
     }
     const x0 = Math.max(group.x0, -2);
     const x1 = Math.min(group.x1, width + 2);
-    marks.clusters.push(
+    layout.clusters.push(
       clusterOf(group.list, group.from, group.to, scanFacts(group.list, group.from, group.to), {
-        key: `r${laneIndex}:${group.row}:${group.list[group.from]!.id}`,
+        key: `r${frame.index}:${group.row}:${group.list[group.from]!.id}`,
         shape: 'bar',
-        lane: laneIndex,
+        lane: frame.index,
         x: (x0 + x1) / 2,
         y,
         r: 0,

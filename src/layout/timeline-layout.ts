@@ -1,9 +1,8 @@
-import { layoutEras } from './era-layout.js';
-import { placeLaneLabels } from './label-placement.js';
-import { layoutLaneMarks } from './lane-marks.js';
 import { laneFrame, layoutContext } from './layout-context.js';
-import type { LayoutInput, TimelineLayout } from './layout-types.js';
-import { RowOccupancy } from './row-occupancy.js';
+import { layoutLanePoints, layoutLaneRanges } from './lane-marks.js';
+import { placeLaneLabels } from './label-placement.js';
+import { layoutEras } from './era-layout.js';
+import type { LabelCandidate, LayoutInput, TimelineLayout } from './layout-types.js';
 
 // The layout's types live in layout-types.ts (so that its stages and the vertical placer share
 // them without a cycle); importers keep reading them from here.
@@ -38,26 +37,10 @@ export { clusterRadius } from './layout-context.js';
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const ctx = layoutContext(input);
   const { index } = input;
-  const layout: TimelineLayout = {
-    eras: layoutEras(ctx),
-    bars: [],
-    points: [],
-    clusters: [],
-    labels: [],
-    lanes: [],
-    unlabelled: [],
-    baselineY: 0,
-    axisY: ctx.axisY,
-    labelRowCount: 0,
-    metrics: ctx.metrics,
-  };
-
+  const { layout } = ctx;
+  layoutEras(ctx);
   index.lanes.forEach((lane, laneIndex) => {
-    // Beside a vertical axis the first lane is the one next to the axis, so that lanes read from
-    // the axis outwards (left to right, or right to left) as they read from the top otherwise.
-    const slot = input.placeBeside ? ctx.laneCount - 1 - laneIndex : laneIndex;
-    const top = ctx.eraStripHeight + slot * ctx.laneHeight;
-    const frame = laneFrame(ctx, lane, top);
+    const frame = laneFrame(ctx, lane, laneIndex);
     if (laneIndex === 0) {
       layout.baselineY = frame.baselineY;
       layout.labelRowCount = frame.rowCount;
@@ -65,19 +48,15 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     layout.lanes.push({
       key: lane.key,
       name: index.grouped ? (input.laneName?.(lane.key) ?? lane.key ?? '') : '',
-      y: top,
+      y: frame.top,
       height: ctx.laneHeight,
       baselineY: frame.baselineY,
     });
-    // What each label row of the lane holds so far: marks rising into it, labels, leader lines.
-    const occupancy = Array.from({ length: frame.rowCount }, () => new RowOccupancy());
-    const marks = layoutLaneMarks(ctx, lane, laneIndex, frame, occupancy);
-    layout.points.push(...marks.points);
-    layout.bars.push(...marks.bars);
-    layout.clusters.push(...marks.clusters);
-    const labels = placeLaneLabels(ctx, marks.candidates, laneIndex, frame, occupancy);
-    layout.labels.push(...labels.placed);
-    layout.unlabelled.push(...labels.waiting);
+    // The labels its marks ask for, in the order the marks were made.
+    const candidates: LabelCandidate[] = [];
+    layoutLanePoints(ctx, lane, frame, candidates);
+    layoutLaneRanges(ctx, lane, frame, candidates);
+    placeLaneLabels(ctx, candidates, frame);
   });
   return layout;
 }
