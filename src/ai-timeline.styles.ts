@@ -1,4 +1,3 @@
-import { css } from 'lit';
 import { forcedColorStyles } from './styles/forced-colors.js';
 import { headerStyles } from './styles/header.js';
 import { hostStyles } from './styles/host.js';
@@ -12,16 +11,17 @@ import { utilityStyles } from './styles/utilities.js';
 /**
  * Styles of <ai-timeline>. Every colour, font and size is a `--ai-timeline-*` custom property
  * with its default set on :host, so a page themes the element without touching its internals.
- * One sheet, its pieces (src/styles/) in this order: later rules win ties, so keep it.
+ * Its pieces (src/styles/) are adopted in this order: later rules win ties, so keep it. A list
+ * rather than one `css` template of interpolations, which Lit's template minifier cannot parse.
  */
-export const timelineStyles = css`
-  ${hostStyles}
-  ${headerStyles}
-  ${plotStyles}
-  ${markStyles}
-  ${labelStyles}
-  ${overlayStyles}
-  ${utilityStyles}
-  ${orientationStyles}
-  ${forcedColorStyles}
-`;
+export const timelineStyles = [
+  hostStyles,
+  headerStyles,
+  plotStyles,
+  markStyles,
+  labelStyles,
+  overlayStyles,
+  utilityStyles,
+  orientationStyles,
+  forcedColorStyles,
+];
