@@ -4,14 +4,14 @@ import { property } from 'lit/decorators.js';
 import { timelineStyles } from './ai-timeline.styles.js';
 import { DataController } from './controllers/data-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
-import { LazyModule } from './controllers/lazy-module.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { OverviewController } from './controllers/overview-controller.js';
+import { PanelController } from './controllers/panel-controller.js';
 import { PlotController } from './controllers/plot-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { TooltipController } from './controllers/tooltip-controller.js';
-import { ViewController, ZOOM_STEP } from './controllers/view-controller.js';
-import { timelineEvent, type TimelineOrientation, type TimelineView } from './events.js';
+import { ViewController } from './controllers/view-controller.js';
+import type { TimelineOrientation, TimelineView } from './events.js';
 import { formatCount } from './i18n/spans.js';
 import { storyPosition } from './layout/story.js';
 import type { DateInput } from './model/dates.js';
@@ -21,8 +21,7 @@ import { adoptServerRoot } from './ssr/adopt-server-root.js';
 import { renderStaticTimeline } from './ssr/static-timeline.js';
 import { renderControls } from './templates/controls.js';
 import { renderLegend, swatch } from './templates/legend.js';
-import { renderPlotArea, summaryOf } from './templates/plot-area.js';
-import { eventIdAt } from './render/mark-targets.js';
+import { renderPlotArea } from './templates/plot-area.js';
 
 /**
  * A zoomable, annotated timeline of dated events.
@@ -286,10 +285,7 @@ export class AiTimeline extends LitElement {
     this.#locale,
   );
   readonly #tooltip = new TooltipController(this, this.#data, this.#plot, this.#locale);
-  /** The detail panel's module, once an event has been selected. */
-  readonly #detailPanel = new LazyModule(() => import('./render/detail-panel.js'));
-  /** The list view's module, once the list has been shown. */
-  readonly #eventList = new LazyModule(() => import('./render/event-list.js'));
+  readonly #panel = new PanelController(this, this.#data, this.#selection);
 
   // -- Public API -----------------------------------------------------------------------------
 
@@ -365,8 +361,7 @@ export class AiTimeline extends LitElement {
       ...this.#locale.loads(),
       ...this.#data.loads(),
       ...this.#plot.loads(),
-      this.#detailPanel.loadIf(this.selected !== null),
-      this.#eventList.loadIf(this.view === 'list'),
+      ...this.#panel.loads(),
     ].filter(Boolean);
     return waits.length > 0
       ? Promise.all(waits).then(() => super.scheduleUpdate())
@@ -408,24 +403,10 @@ export class AiTimeline extends LitElement {
   protected override render(): unknown {
     if (isServer) return renderStaticTimeline(this);
     const { locale, strings: t } = this.#locale;
-    const { model, progress, loading, palette } = this.#data;
-    const selection = this.#selection;
+    const { model, palette, notice } = this.#data;
     const list = this.view === 'list';
     const heading = this.heading ?? this.#data.dataHeading;
     const labelledBy = heading ? 'heading summary' : 'summary';
-    const count = (n: number) => formatCount(n, locale, false);
-    const empty = !model || model.events.length === 0;
-    const status =
-      progress !== null
-        ? t.reading(Math.floor(progress * 100))
-        : loading
-          ? t.loading
-          : empty
-            ? (model && t.noEvents) || ''
-            : null;
-    const selected = this.selected ? model?.byId.get(this.selected) : undefined;
-    // What the detail panel and the list view share.
-    const facts = { root: this.renderRoot, t, locale, palette, swatch, select: this.#chooseEvent };
     const notices = this.#data.notices.value;
     return html`
       <div class="header">
@@ -437,73 +418,30 @@ export class AiTimeline extends LitElement {
           list,
           storyLength: model?.events.length ?? 0,
           storyPosition: storyPosition(model?.events ?? [], this.selected),
-          formatCount: count,
-          zoomIn: () => this.#view.zoomBy(ZOOM_STEP),
-          zoomOut: () => this.#view.zoomBy(1 / ZOOM_STEP),
-          fit: () => this.fit({ animate: true }),
-          step: (direction) => selection.step(direction, { byReader: true }),
-          exportImage: () => void import('./render/export.js').then((m) => m.download(this)),
-          toggleView: () => {
-            this.view = list ? 'timeline' : 'list';
-            this.dispatchEvent(timelineEvent('ai-timeline-viewchange', { view: this.view }));
-          },
+          formatCount: (n) => formatCount(n, locale, false),
+          host: this,
+          view: this.#view,
+          selection: this.#selection,
         })}
       </div>
       ${
-        this.#data.notice && notices
-          ? notices.renderNotice(this.#data.notice, t, this.renderRoot, () =>
-              this.#data.dismissNotice(),
-            )
+        notice && notices
+          ? notices.renderNotice(notice, t, this.renderRoot, () => this.#data.dismissNotice())
           : nothing
       }
       ${renderPlotArea({
-        vertical: this.#view.vertical,
+        t,
+        locale,
         hidden: list,
-        markHoldsTabStop: this.#focus.markHoldsTabStop,
         labelledBy,
-        summary: summaryOf(model?.events ?? [], t, locale),
-        rangeAnnouncement: this.#view.rangeAnnouncement,
-        status,
-        tooltip: this.#tooltip.render(),
-        hint: this.#view.hint,
-        onClick: this.#onPlotClick,
-        onPointerOver: this.#tooltip.onPointerOver,
-        onPointerOut: this.#tooltip.onPointerOut,
-        onFocusIn: (e) => {
-          this.#tooltip.onFocusIn(e);
-          this.#focus.onFocusIn(e);
-        },
-        onFocusOut: this.#tooltip.onFocusOut,
-        onKeyDown: this.#focus.onKeyDown,
+        data: this.#data,
+        view: this.#view,
+        focus: this.#focus,
+        tooltip: this.#tooltip,
+        selection: this.#selection,
       })}
       <div part="overview" ?hidden=${list || !this.#overview.shown}></div>
-      ${
-        list
-          ? this.#eventList.value?.renderList({
-              ...facts,
-              events: model?.events ?? [],
-              selected: this.selected,
-              labelledBy,
-              update: () => this.requestUpdate(),
-            })
-          : selected && this.#detailPanel.value
-            ? this.#detailPanel.value.renderDetail(selected, {
-                ...facts,
-                zoomToEvent: () =>
-                  void selection.showEventWindow(selected, { animate: true, whole: true }),
-              })
-            : nothing
-      }
+      ${this.#panel.render({ root: this.renderRoot, t, locale, palette, swatch }, labelledBy)}
     `;
   }
-
-  /** The reader chose an event (or none) in the list, the detail panel or the plot. */
-  #chooseEvent = (id: string | null): void => this.#selection.select(id, { byReader: true });
-
-  /** A click in the plot: a cluster zooms to its events, a mark or label selects, elsewhere clears. */
-  #onPlotClick = (e: MouseEvent): void => {
-    const cluster = this.#plot.clusterAt(e.target);
-    if (cluster) this.#selection.zoomToCluster(cluster);
-    else this.#chooseEvent(eventIdAt(e.target));
-  };
 }

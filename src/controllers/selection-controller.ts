@@ -6,6 +6,7 @@ import type { ClusterMark } from '../layout/timeline-layout.js';
 import { HOUR_MS } from '../model/dates.js';
 import { placedAt, placedUntil } from '../model/timeline-model.js';
 import type { NormalizedEvent } from '../model/types.js';
+import { eventIdAt } from '../render/mark-targets.js';
 import type { DataController } from './data-controller.js';
 import type { DeepLink, DeepLinkController } from './deep-link.js';
 import { LazyModule } from './lazy-module.js';
@@ -123,6 +124,13 @@ export class SelectionController {
     }
     this.view.showWindow(d0, d1, { animate });
   }
+
+  /** A click in the plot: a cluster zooms to its events, a mark or label selects, elsewhere clears. */
+  onPlotClick = (e: MouseEvent): void => {
+    const cluster = this.plot.clusterAt(e.target);
+    if (cluster) this.zoomToCluster(cluster);
+    else this.select(eventIdAt(e.target), { byReader: true });
+  };
 
   /** Zooms to a cluster's events, so that they split apart. */
   zoomToCluster(cluster: ClusterMark): void {

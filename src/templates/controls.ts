@@ -1,4 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { SelectionController } from '../controllers/selection-controller.js';
+import type { TimelineHost } from '../controllers/timeline-host.js';
+import { ZOOM_STEP, type ViewController } from '../controllers/view-controller.js';
+import { timelineEvent } from '../events.js';
 import type { UiStrings } from '../i18n/strings.js';
 
 /** The controls the toolbar shows when `controls` is not set. */
@@ -15,17 +19,15 @@ export interface ControlsContext {
   storyLength: number;
   storyPosition: number;
   formatCount: (count: number) => string;
-  zoomIn: () => void;
-  zoomOut: () => void;
-  fit: () => void;
-  step: (direction: 1 | -1) => void;
-  exportImage: () => void;
-  toggleView: () => void;
+  /** The element (export draws it; the list toggle sets its `view`). */
+  host: TimelineHost & { toPNG(): Promise<Blob> };
+  view: ViewController;
+  selection: SelectionController;
 }
 
 /** The toolbar (part `controls`): zoom, fit, story steps, export and the list toggle. */
 export function renderControls(c: ControlsContext): TemplateResult {
-  const { t, list } = c;
+  const { t, list, view, host } = c;
   const wanted = c.controls?.trim() ? c.controls.trim().split(/[\s,]+/) : DEFAULT_CONTROLS;
   const has = (name: string) => wanted.includes(name);
   return html`<div part="controls" role="toolbar" aria-label=${t.controls}>
@@ -34,7 +36,7 @@ export function renderControls(c: ControlsContext): TemplateResult {
         ? html`<button
               type="button"
               part="button zoom-in"
-              @click=${c.zoomIn}
+              @click=${() => view.zoomBy(ZOOM_STEP)}
               aria-label=${t.zoomIn}
               title=${t.zoomIn}
             >
@@ -43,7 +45,7 @@ export function renderControls(c: ControlsContext): TemplateResult {
             <button
               type="button"
               part="button zoom-out"
-              @click=${c.zoomOut}
+              @click=${() => view.zoomBy(1 / ZOOM_STEP)}
               aria-label=${t.zoomOut}
               title=${t.zoomOut}
             >
@@ -53,7 +55,9 @@ export function renderControls(c: ControlsContext): TemplateResult {
     }
     ${
       has('fit') && !list
-        ? html`<button type="button" part="button fit" @click=${c.fit}>${t.fit}</button>`
+        ? html`<button type="button" part="button fit" @click=${() => view.fit(true)}>
+            ${t.fit}
+          </button>`
         : nothing
     }
     ${has('story') && c.storyLength > 0 ? renderStory(c) : nothing}
@@ -65,7 +69,7 @@ export function renderControls(c: ControlsContext): TemplateResult {
             part="button export"
             aria-label=${t.exportImage}
             title=${t.exportImage}
-            @click=${c.exportImage}
+            @click=${() => void import('../render/export.js').then((m) => m.download(host))}
           >
             ⤓
           </button>`
@@ -78,7 +82,10 @@ export function renderControls(c: ControlsContext): TemplateResult {
             class="view"
             part="button view-toggle"
             aria-pressed=${list}
-            @click=${c.toggleView}
+            @click=${() => {
+              host.view = list ? 'timeline' : 'list';
+              host.dispatchEvent(timelineEvent('ai-timeline-viewchange', { view: host.view }));
+            }}
           >
             ${t.list}
           </button>`
@@ -98,7 +105,7 @@ function renderStory(c: ControlsContext): TemplateResult {
       aria-label=${t.previous}
       title=${t.previous}
       aria-disabled=${position === 1 ? 'true' : 'false'}
-      @click=${() => c.step(-1)}
+      @click=${() => c.selection.step(-1, { byReader: true })}
     >
       ‹
     </button>
@@ -112,7 +119,7 @@ function renderStory(c: ControlsContext): TemplateResult {
       aria-label=${t.next}
       title=${t.next}
       aria-disabled=${position === length ? 'true' : 'false'}
-      @click=${() => c.step(1)}
+      @click=${() => c.selection.step(1, { byReader: true })}
     >
       ›
     </button>
