@@ -42,7 +42,12 @@ export function referenceTables(element) {
   const methods = members.filter(
     (m) => m.kind === 'method' && !m.static && m.privacy !== 'private',
   );
+  const superclass = element.superclass
+    ? ` extends ${code(element.superclass.name)}${element.superclass.package ? ` (from ${code(element.superclass.package)})` : ''}`
+    : '';
   return {
+    summary: `<p class="lede">${prose(element.summary ?? element.description)}</p>
+<p>Tag ${code(`<${element.tagName}>`)}, class ${code(element.name)}${superclass}: ${prose(element.description)}</p>`,
     attributes: table(
       'attributes',
       ['Attribute', 'Property', 'Type', 'Default', 'Description'],
@@ -59,7 +64,7 @@ export function referenceTables(element) {
       ['Property', 'Attribute', 'Type', 'Default', 'Description'],
       fields.map((f) => [
         `${code(f.name)}${f.readonly ? ' (read-only)' : ''}`,
-        f.attribute ? code(f.attribute) : '',
+        f.attribute ? `${code(f.attribute)}${f.reflects ? ' (reflected)' : ''}` : '',
         type(f.type),
         fallback(f.default),
         prose(f.description),

@@ -152,7 +152,12 @@ test('api.html lists every public property with its type and default, and every 
   assert.deepEqual([...rows.keys()].sort(), fields.map((f) => f.name).sort());
   for (const f of fields) {
     const [, attribute, type, fallback] = rows.get(f.name);
-    assert.equal(attribute, f.attribute ?? '', `${f.name}'s attribute`);
+    const reflected = f.reflects ? ' (reflected)' : '';
+    assert.equal(
+      attribute,
+      f.attribute ? `${f.attribute}${reflected}` : '',
+      `${f.name}'s attribute`,
+    );
     assert.equal(type, f.type.text, `${f.name}'s type`);
     assert.equal(fallback, f.default ?? '', `${f.name}'s default`);
   }
