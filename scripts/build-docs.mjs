@@ -8,7 +8,7 @@
 //                    performance, and api.html, whose tables are generated from
 //                    custom-elements.json (scripts/docs/reference.mjs: the only place the API is
 //                    written is the element's JSDoc, which the manifest is generated from)
-//   demo/            the demo article from demo/, as `npm start` serves it
+//   demo/            the demo article and the custom theme from demo/, as `npm start` serves them
 // Built by `npm run build` first: the event fields as the element reads them.
 import { EVENT_FIELDS } from '../dist/model/types.js';
 import {
@@ -87,15 +87,14 @@ cpSync('dist/chunks', `${OUT}/chunks`, { recursive: true });
 copyFileSync('custom-elements.json', `${OUT}/custom-elements.json`);
 for (const file of ['site.css', 'playground.js']) copyFileSync(`${SRC}/${file}`, `${OUT}/${file}`);
 
-// The demo article, pointed at the bundle one level up.
+// The demo article and the custom theme demo, pointed at the bundle one level up.
 for (const file of readdirSync('demo')) {
   if (file.endsWith('.json')) copyFileSync(`demo/${file}`, `${OUT}/data/${file}`);
-  if (file === 'index.html') {
-    const html = readFileSync('demo/index.html', 'utf8');
+  if (file.endsWith('.html')) {
+    const html = readFileSync(`demo/${file}`, 'utf8');
     const fixed = html.replace('../dist/ai-timeline.min.js', '../ai-timeline.min.js');
-    if (fixed === html)
-      throw new Error('demo/index.html no longer loads ../dist/ai-timeline.min.js');
-    writeFileSync(`${OUT}/demo/index.html`, fixed);
+    if (fixed === html) throw new Error(`demo/${file} no longer loads ../dist/ai-timeline.min.js`);
+    writeFileSync(`${OUT}/demo/${file}`, fixed);
   } else {
     copyFileSync(`demo/${file}`, `${OUT}/demo/${file}`);
   }

@@ -235,3 +235,9 @@ test('demo article: served from the site with the bundle one level up', async ()
   assert.ok((await waitForMarks(page, '#timeline')) >= 5);
   await finish(page, 'demo');
 });
+
+test('custom theme demo (linked from the theming guide): served from the site', async () => {
+  const page = await open('demo/custom-theme.html');
+  assert.ok((await waitForMarks(page)) >= 5);
+  await finish(page, 'custom-theme');
+});
