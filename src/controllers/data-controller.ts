@@ -45,7 +45,7 @@ export class DataController implements ReactiveController {
   /** The notice's module, once some input has been bad (most pages never need it). */
   readonly notices = new LazyModule(
     () => import('../render/notice.js'),
-    () => this.host.requestUpdate(),
+    () => this.#host.requestUpdate(),
   );
   #queued: Event[] = [];
   /** The input on screen, to read again when `fields`, `date-format` or `time-zone` change. */
@@ -60,10 +60,12 @@ export class DataController implements ReactiveController {
   /** The data set the palette was last given. */
   #paletteModel: TimelineModel | null = null;
 
-  constructor(
-    private readonly host: TimelineHost,
-    private readonly locale: LocaleController,
-  ) {
+  readonly #host: TimelineHost;
+  readonly #locale: LocaleController;
+
+  constructor(host: TimelineHost, locale: LocaleController) {
+    this.#host = host;
+    this.#locale = locale;
     host.addController(this);
   }
 
@@ -76,8 +78,8 @@ export class DataController implements ReactiveController {
     // <ai-event> children: read now and on every change (the watcher loads on demand).
     void import('../model/children.js').then(({ watchChildren }) => {
       this.#unwatchChildren?.();
-      this.#unwatchChildren = this.host.isConnected
-        ? watchChildren(this.host, (rows) => this.#ingest({ rows }, 'children'))
+      this.#unwatchChildren = this.#host.isConnected
+        ? watchChildren(this.#host, (rows) => this.#ingest({ rows }, 'children'))
         : null;
     });
   }
@@ -90,7 +92,7 @@ export class DataController implements ReactiveController {
   /** The `events` attribute (JSON), and `categories` text that Lit could not read as JSON. */
   attributeChanged(name: string, old: string | null, value: string | null): void {
     if (name === 'categories') {
-      if (value && !this.host.categories) {
+      if (value && !this.#host.categories) {
         this.#report([
           { index: -1, field: name, value, message: `${name} is not valid JSON.`, rejected: false },
         ]);
@@ -99,7 +101,7 @@ export class DataController implements ReactiveController {
     }
     if (value === null || value === old) return;
     const reading = readJson(value);
-    if (reading.ok) (this.host as { events: unknown }).events = reading.value;
+    if (reading.ok) (this.#host as { events: unknown }).events = reading.value;
     else {
       this.reportFailure(`The events attribute is not valid JSON (${reading.reason}).`, {
         field: 'events',
@@ -110,7 +112,7 @@ export class DataController implements ReactiveController {
 
   /** Makes the `src` loader the first time a `src` is set; its Task starts in the next update. */
   loads(): Array<Promise<unknown> | null> {
-    const host = this.host;
+    const host = this.#host;
     if (!host.src || this.#source) return [];
     return [
       import('./source-controller.js').then(({ SourceController }) => {
@@ -133,8 +135,8 @@ export class DataController implements ReactiveController {
   }
 
   willUpdate(changed: PropertyValues): void {
-    const host = this.host;
-    const unknownZone = changed.has('timeZone') && this.locale.unknownZone();
+    const host = this.#host;
+    const unknownZone = changed.has('timeZone') && this.#locale.unknownZone();
     if (unknownZone) this.reportFailure(unknownZone, { field: 'time-zone', source: 'events' });
     if (changed.has('events') && host.events !== undefined) {
       // Not an array: TimelineJS3 data, or something the pipeline reports.
@@ -155,7 +157,7 @@ export class DataController implements ReactiveController {
   hostUpdated(): void {
     if (!this.#paletteAttached) {
       this.#paletteAttached = true;
-      this.palette.attach(this.host.renderRoot as ShadowRoot);
+      this.palette.attach(this.#host.renderRoot as ShadowRoot);
     }
     // The notice's module comes with the first bad input (often found during an update, too
     // late for the update to wait for it): the notice shows in the next update.
@@ -164,12 +166,12 @@ export class DataController implements ReactiveController {
 
   /** Fires the load and error events of the data just drawn (called at the end of an update). */
   dispatchQueued(): void {
-    for (const event of this.#queued.splice(0)) this.host.dispatchEvent(event);
+    for (const event of this.#queued.splice(0)) this.#host.dispatchEvent(event);
   }
 
   dismissNotice(): void {
     this.notice = null;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** A whole input failed: keep the last good timeline, say so, and report it. */
@@ -191,7 +193,7 @@ export class DataController implements ReactiveController {
     this.notice = { errors, failure };
     const detail = status === undefined ? { errors, source } : { errors, source, status };
     this.#queue('ai-timeline-error', detail);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   #queue<K extends keyof AiTimelineEventMap>(type: K, detail: AiTimelineEventMap[K]['detail']) {
@@ -208,13 +210,13 @@ export class DataController implements ReactiveController {
     source: TimelineDataSource,
     signal?: AbortSignal,
   ): Promise<void> | undefined {
-    const host = this.host;
+    const host = this.#host;
     this.#reading?.abort();
     const reading = new AbortController();
     this.#reading = reading;
     signal?.addEventListener('abort', () => reading.abort());
     this.#lastInput = { data, source };
-    const offsetAt = this.locale.offsetAt;
+    const offsetAt = this.#locale.offsetAt;
     if ('rows' in data && data.rows.length <= SYNC_ROWS && !host.fields && !host.dateFormat) {
       this.#show(normalizeEvents(data.rows, offsetAt), source, null);
       return undefined;
@@ -256,7 +258,7 @@ export class DataController implements ReactiveController {
 
   /** Shows validated events, and reports what was rejected or corrected. */
   #show({ events, errors }: NormalizeResult, source: TimelineDataSource, heading: string | null) {
-    const host = this.host;
+    const host = this.#host;
     this.model = buildModel(events);
     this.dataHeading = heading;
     this.notice = errors.length > 0 ? { errors: [...errors], failure: null } : null;

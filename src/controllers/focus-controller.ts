@@ -22,14 +22,28 @@ export class FocusController {
   /** Whether a mark holds the plot's one tab stop (else the plot itself does). */
   markHoldsTabStop = false;
 
+  readonly #host: TimelineHost;
+  readonly #data: DataController;
+  readonly #view: ViewController;
+  readonly #plot: PlotController;
+  readonly #selection: SelectionController;
+  readonly #locale: LocaleController;
+
   constructor(
-    private readonly host: TimelineHost,
-    private readonly data: DataController,
-    private readonly view: ViewController,
-    private readonly plot: PlotController,
-    private readonly selection: SelectionController,
-    private readonly locale: LocaleController,
-  ) {}
+    host: TimelineHost,
+    data: DataController,
+    view: ViewController,
+    plot: PlotController,
+    selection: SelectionController,
+    locale: LocaleController,
+  ) {
+    this.#host = host;
+    this.#data = data;
+    this.#view = view;
+    this.#plot = plot;
+    this.#selection = selection;
+    this.#locale = locale;
+  }
 
   /**
    * The mark that holds the tab stop in a new layout: the same one while it is on screen, else
@@ -38,55 +52,55 @@ export class FocusController {
   tabStopFor(layout: TimelineLayout): string | null {
     const stops = focusStops(layout);
     if (this.#tabStop === null || !stops.some((stop) => stop.key === this.#tabStop)) {
-      const selected = this.host.selected;
+      const selected = this.#host.selected;
       const chosen = selected && stops.find((stop) => stop.key === selected);
       this.#tabStop = chosen ? chosen.key : (stops[0]?.key ?? null);
     }
     // One tab stop for the whole plot: a mark when there is one, else the plot itself.
     if (this.markHoldsTabStop !== (this.#tabStop !== null)) {
       this.markHoldsTabStop = this.#tabStop !== null;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
     return this.#tabStop;
   }
 
   /** Focus moved onto a mark (by Tab or a click): it takes the tab stop. */
   onFocusIn = (e: FocusEvent): void => {
-    const key = this.plot.clusterAt(e.target)?.key ?? eventIdAt(e.target);
+    const key = this.#plot.clusterAt(e.target)?.key ?? eventIdAt(e.target);
     if (key) this.#tabStop = key;
   };
 
   onKeyDown = (e: KeyboardEvent): void => {
     // Ctrl/⌘/Alt combinations belong to the browser (Ctrl + "+" zooms the page).
-    const model = this.data.model;
+    const model = this.#data.model;
     if (!model || e.ctrlKey || e.metaKey || e.altKey) return;
-    const cluster = this.plot.clusterAt(e.target);
+    const cluster = this.#plot.clusterAt(e.target);
     const onEvent = eventIdAt(e.target);
     const onMark = cluster?.key ?? onEvent;
     switch (e.key) {
       case '+':
       case '=':
-        this.view.zoomBy(ZOOM_STEP, this.#xOf(onEvent));
+        this.#view.zoomBy(ZOOM_STEP, this.#xOf(onEvent));
         break;
       case '-':
       case '_':
-        this.view.zoomBy(1 / ZOOM_STEP, this.#xOf(onEvent));
+        this.#view.zoomBy(1 / ZOOM_STEP, this.#xOf(onEvent));
         break;
       case '0':
-        this.view.fit(true);
+        this.#view.fit(true);
         break;
       case 'ArrowUp':
       case 'ArrowDown':
         // Down the screen is later in time only when time runs down it.
-        if (!this.view.vertical) return;
+        if (!this.#view.vertical) return;
       // falls through
       case 'ArrowLeft':
       case 'ArrowRight': {
         // Towards later times: rightwards (or leftwards when time runs right to left); down.
-        const later = e.key === 'ArrowDown' || (e.key === 'ArrowRight') !== this.locale.rtl;
+        const later = e.key === 'ArrowDown' || (e.key === 'ArrowRight') !== this.#locale.rtl;
         const direction = later ? 1 : -1;
         if (onMark) this.#moveFocus(onMark, direction);
-        else this.view.panBy(direction * this.view.frame.width * KEY_PAN_SHARE);
+        else this.#view.panBy(direction * this.#view.frame.width * KEY_PAN_SHARE);
         break;
       }
       case 'Home':
@@ -98,13 +112,13 @@ export class FocusController {
       }
       case 'Enter':
       case ' ':
-        if (cluster) this.selection.zoomToCluster(cluster);
-        else if (onEvent) this.selection.select(onEvent, { byReader: true });
+        if (cluster) this.#selection.zoomToCluster(cluster);
+        else if (onEvent) this.#selection.select(onEvent, { byReader: true });
         else return;
         break;
       case 'Escape':
-        if (this.host.selected === null) return;
-        this.selection.select(null, { byReader: true });
+        if (this.#host.selected === null) return;
+        this.#selection.select(null, { byReader: true });
         break;
       default:
         return;
@@ -114,8 +128,8 @@ export class FocusController {
 
   /** Where an event's mark is, to zoom around it; undefined (the middle) without one. */
   #xOf(id: string | null): number | undefined {
-    const event = id ? this.data.model?.byId.get(id) : undefined;
-    const scale = this.view.viewScale();
+    const event = id ? this.#data.model?.byId.get(id) : undefined;
+    const scale = this.#view.viewScale();
     return event && scale ? scale(event.anchor) : undefined;
   }
 
@@ -124,7 +138,7 @@ export class FocusController {
    * one, to the next event off screen, panning it into view.
    */
   #moveFocus(fromKey: string, direction: 1 | -1): void {
-    const layout = this.plot.layout;
+    const layout = this.#plot.layout;
     if (!layout) return;
     const stops = focusStops(layout);
     const at = stops.findIndex((stop) => stop.key === fromKey);
@@ -139,8 +153,8 @@ export class FocusController {
       ? direction === 1
         ? current.cluster.end
         : current.cluster.start
-      : (this.data.model?.byId.get(fromKey)?.start ?? 0);
-    const events = this.data.model!.events;
+      : (this.#data.model?.byId.get(fromKey)?.start ?? 0);
+    const events = this.#data.model!.events;
     const beyond =
       direction === 1
         ? events.find((e) => e.start > pivot && e.id !== fromKey)
@@ -150,16 +164,16 @@ export class FocusController {
 
   /** Moves keyboard focus to an event (or the cluster holding it), panning it into view first. */
   #focusEvent(id: string): void {
-    this.selection.bringIntoView(id);
-    this.plot.draw();
-    const event = this.data.model?.byId.get(id);
-    const holder = event && this.plot.layout?.clusters.find((c) => clusterHolds(c, event));
+    this.#selection.bringIntoView(id);
+    this.#plot.draw();
+    const event = this.#data.model?.byId.get(id);
+    const holder = event && this.#plot.layout?.clusters.find((c) => clusterHolds(c, event));
     this.#focusKey(holder ? holder.key : id);
   }
 
   #focusKey(key: string): void {
     this.#tabStop = key;
-    this.plot.draw();
-    this.plot.markOf(key)?.focus();
+    this.#plot.draw();
+    this.#plot.markOf(key)?.focus();
   }
 }

@@ -8,14 +8,17 @@ export class LazyModule<T> {
   #value: T | null = null;
   #loading: Promise<T> | null = null;
 
+  readonly #importer: () => Promise<T>;
+  readonly #onLoad: ((module: T) => void) | undefined;
+
   /**
    * @param importer - the dynamic `import()` (a literal path, so that bundlers split it out)
    * @param onLoad - called once, when the module arrives (typically to ask for an update)
    */
-  constructor(
-    private readonly importer: () => Promise<T>,
-    private readonly onLoad?: (module: T) => void,
-  ) {}
+  constructor(importer: () => Promise<T>, onLoad?: (module: T) => void) {
+    this.#importer = importer;
+    this.#onLoad = onLoad;
+  }
 
   /** The module, once loaded; null before. */
   get value(): T | null {
@@ -29,9 +32,9 @@ export class LazyModule<T> {
 
   /** Loads the module (once; later calls share the first load). */
   load(): Promise<T> {
-    this.#loading ??= this.importer().then((module) => {
+    this.#loading ??= this.#importer().then((module) => {
       this.#value = module;
-      this.onLoad?.(module);
+      this.#onLoad?.(module);
       return module;
     });
     return this.#loading;

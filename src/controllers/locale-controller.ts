@@ -15,13 +15,16 @@ export class LocaleController implements ReactiveController {
   /** Right to left: time runs leftwards, and ← / → swap. */
   rtl = false;
 
-  constructor(private readonly host: TimelineHost) {
+  readonly #host: TimelineHost;
+
+  constructor(host: TimelineHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** `locale`, else the nearest `lang`, else the browser's language, in canonical form. */
   get locale(): string {
-    const host = this.host;
+    const host = this.#host;
     return canonicalLocale(
       host.locale ||
         host.closest('[lang]')?.getAttribute('lang') ||
@@ -35,24 +38,24 @@ export class LocaleController implements ReactiveController {
 
   /** Where instants are placed: the `time-zone` (when the browser knows it), else the reader's. */
   get offsetAt(): OffsetAt {
-    const timeZone = this.host.timeZone;
+    const timeZone = this.#host.timeZone;
     return (timeZone && this.#zones.value?.zoneOffsetAt(timeZone)) || localOffsetAt;
   }
 
   /** Why the `time-zone` cannot be used, or null when it can (or is not set). */
   unknownZone(): string | null {
-    return this.#zones.value?.unknownZone(this.host.timeZone) ?? null;
+    return this.#zones.value?.unknownZone(this.#host.timeZone) ?? null;
   }
 
   /** What an update must wait for: this language's strings, and the time-zone module. */
   loads(): Array<Promise<unknown> | null> {
-    return [loadStrings(this.locale), this.#zones.loadIf(Boolean(this.host.timeZone))];
+    return [loadStrings(this.locale), this.#zones.loadIf(Boolean(this.#host.timeZone))];
   }
 
   hostUpdated(): void {
     // dir="rtl" on the element or an ancestor: read from the attributes, as reading the computed
     // direction would make the browser work out the page's styles once more on every update.
     // (The `dir` property gives a known value in lower case: "RTL" reads "rtl".)
-    this.rtl = this.host.closest<HTMLElement>('[dir]')?.dir === 'rtl';
+    this.rtl = this.#host.closest<HTMLElement>('[dir]')?.dir === 'rtl';
   }
 }

@@ -15,24 +15,29 @@ export class PanelController {
   /** The list view's module, once the list has been shown. */
   readonly #eventList = new LazyModule(() => import('../render/event-list.js'));
 
-  constructor(
-    private readonly host: TimelineHost,
-    private readonly data: DataController,
-    private readonly selection: SelectionController,
-  ) {}
+  readonly #host: TimelineHost;
+  readonly #data: DataController;
+  readonly #selection: SelectionController;
+
+  constructor(host: TimelineHost, data: DataController, selection: SelectionController) {
+    this.#host = host;
+    this.#data = data;
+    this.#selection = selection;
+  }
 
   /** What an update must wait for: the panel it will show. */
   loads(): Array<Promise<unknown> | null> {
     return [
-      this.#detailPanel.loadIf(this.host.selected !== null),
-      this.#eventList.loadIf(this.host.view === 'list'),
+      this.#detailPanel.loadIf(this.#host.selected !== null),
+      this.#eventList.loadIf(this.#host.view === 'list'),
     ];
   }
 
   /** The list (in the list view) or the selected event's detail panel, or nothing. */
   render(facts: Omit<FactsContext, 'select'>, labelledBy: string): unknown {
-    const { host, selection } = this;
-    const model = this.data.model;
+    const host = this.#host;
+    const selection = this.#selection;
+    const model = this.#data.model;
     const select = (id: string | null) => selection.select(id, { byReader: true });
     if (host.view === 'list') {
       return this.#eventList.value?.renderList({

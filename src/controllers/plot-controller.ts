@@ -61,13 +61,24 @@ export class PlotController implements ReactiveController {
   /** The `now` line's wall-clock time, or null. */
   #nowWall: number | null = null;
 
+  readonly #host: TimelineHost;
+  readonly #data: DataController;
+  readonly #view: ViewController;
+  readonly #locale: LocaleController;
+  readonly #options: PlotOptions;
+
   constructor(
-    private readonly host: TimelineHost,
-    private readonly data: DataController,
-    private readonly view: ViewController,
-    private readonly locale: LocaleController,
-    private readonly options: PlotOptions,
+    host: TimelineHost,
+    data: DataController,
+    view: ViewController,
+    locale: LocaleController,
+    options: PlotOptions,
   ) {
+    this.#host = host;
+    this.#data = data;
+    this.#view = view;
+    this.#locale = locale;
+    this.#options = options;
     host.addController(this);
     this.names = new MarkNames(data.palette, () => locale.strings);
   }
@@ -80,22 +91,22 @@ export class PlotController implements ReactiveController {
 
   /** What an update must wait for: the vertical layout's labels, when the plot turns. */
   loads(): Array<Promise<unknown> | null> {
-    return [this.#besideLabels.loadIf(this.view.vertical)];
+    return [this.#besideLabels.loadIf(this.#view.vertical)];
   }
 
   willUpdate(changed: PropertyValues): void {
-    const { model } = this.data;
-    const { groupBy, categories } = this.host;
+    const { model } = this.#data;
+    const { groupBy, categories } = this.#host;
     const built = this.#indexed;
     if (built.model !== model || built.groupBy !== groupBy || built.categories !== categories) {
       this.#rebuildIndex();
     }
     if (changed.has('now')) {
       this.#nowWall = null;
-      if (this.host.now !== null) {
+      if (this.#host.now !== null) {
         void this.#nowLine.load().then((module) => {
-          this.#nowWall = module.nowAt(this.host.now, (text) =>
-            this.view.attributeDate('now', text),
+          this.#nowWall = module.nowAt(this.#host.now, (text) =>
+            this.#view.attributeDate('now', text),
           );
           this.draw();
         });
@@ -114,7 +125,7 @@ export class PlotController implements ReactiveController {
       // Lanes ask for room (see --ai-timeline-lane-min-height); a CSSOM write, never a style attribute.
       this.#laneCountChanged = false;
       const lanes = this.index.grouped ? this.index.lanes.length : 0;
-      this.host.renderRoot
+      this.#host.renderRoot
         .querySelector<HTMLElement>('[part="plot"]')
         ?.style.setProperty('--lane-count', String(lanes));
     }
@@ -123,52 +134,52 @@ export class PlotController implements ReactiveController {
   /** Draws the visible window (or, before data, an empty axis over the past year). */
   draw(): void {
     const renderer = this.#renderer;
-    const frame = this.view.frame;
-    if (!renderer || this.view.size.width <= 0) return;
+    const frame = this.#view.frame;
+    if (!renderer || this.#view.size.width <= 0) return;
     this.drawCount++;
-    const locale = this.locale.locale;
-    const scale = this.view.viewScale() ?? placeholderScale(frame.width);
+    const locale = this.#locale.locale;
+    const scale = this.#view.viewScale() ?? placeholderScale(frame.width);
     const [d0, d1] = scale.domain();
     const layout = this.layoutFor([d0.getTime(), d1.getTime()]);
     this.layout = layout;
-    const model = this.data.model;
-    const palette = this.data.palette;
+    const model = this.#data.model;
+    const palette = this.#data.palette;
     renderer.render({
       layout,
       scale,
       ...frame,
       locale,
-      selectedId: this.host.selected,
-      tabStop: this.options.tabStopFor(layout),
+      selectedId: this.#host.selected,
+      tabStop: this.#options.tabStopFor(layout),
       colorClass: (category) => palette.classFor(category),
       describe: (event) => this.names.describe(event, model, locale),
       describeCluster: (cluster) => this.names.describeCluster(cluster, model, locale),
       formatCount: (count) => formatCount(count, locale),
-      rtl: this.locale.rtl,
-      vertical: this.view.vertical,
+      rtl: this.#locale.rtl,
+      vertical: this.#view.vertical,
     });
     this.#nowLine.value?.drawNowLine(
       renderer.svg,
       this.#nowWall === null ? null : scale(this.#nowWall),
       layout.axisY,
-      this.locale.strings.today,
+      this.#locale.strings.today,
     );
   }
 
   /** The layout of the plot for a window, in wall-clock milliseconds (pure: nothing is drawn). */
   layoutFor(domain: readonly [number, number]): TimelineLayout {
-    const locale = this.locale.locale;
-    const model = this.data.model;
-    const besideLabels = this.view.vertical ? this.#besideLabels.value : null;
-    const groupBy = this.host.groupBy?.trim();
+    const locale = this.#locale.locale;
+    const model = this.#data.model;
+    const besideLabels = this.#view.vertical ? this.#besideLabels.value : null;
+    const groupBy = this.#host.groupBy?.trim();
     return layoutTimeline({
       index: this.index,
       domain,
-      ...this.view.frame,
+      ...this.#view.frame,
       measure: this.#measurer.measure,
       metrics: this.#measurer.metrics,
       dateText: (event) => this.names.dateText(event, model, locale),
-      firstLabel: this.host.selected,
+      firstLabel: this.#host.selected,
       ...(besideLabels
         ? {
             placeBeside: besideLabels.placeLabelsBeside,
@@ -177,9 +188,9 @@ export class PlotController implements ReactiveController {
         : {}),
       laneName: (key) =>
         key === null
-          ? this.locale.strings.uncategorised
+          ? this.#locale.strings.uncategorised
           : groupBy === 'category'
-            ? this.data.palette.labelFor(key)
+            ? this.#data.palette.labelFor(key)
             : key,
     });
   }
@@ -196,12 +207,12 @@ export class PlotController implements ReactiveController {
   }
 
   #rebuildIndex(): void {
-    const { model } = this.data;
-    const { groupBy, categories } = this.host;
+    const { model } = this.#data;
+    const { groupBy, categories } = this.#host;
     this.#indexed = { model, groupBy, categories };
     this.index = buildIndex(model?.events ?? [], groupBy, categories, this.#runSummaries);
     this.#laneCountChanged = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
 

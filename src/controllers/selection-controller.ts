@@ -33,29 +33,39 @@ export class SelectionController {
   readonly #deepLinkModule = new LazyModule(() => import('./deep-link.js'));
   #deepLinks: DeepLinkController | null = null;
 
+  readonly #host: TimelineHost;
+  readonly #data: DataController;
+  readonly #view: ViewController;
+  readonly #plot: PlotController;
+
   constructor(
-    private readonly host: TimelineHost,
-    private readonly data: DataController,
-    private readonly view: ViewController,
-    private readonly plot: PlotController,
-  ) {}
+    host: TimelineHost,
+    data: DataController,
+    view: ViewController,
+    plot: PlotController,
+  ) {
+    this.#host = host;
+    this.#data = data;
+    this.#view = view;
+    this.#plot = plot;
+  }
 
   willUpdate(changed: PropertyValues): void {
     // willUpdate also runs when rendering on a server, where there is no URL to follow.
     const browser = typeof location !== 'undefined';
-    if (changed.has('hash') && this.host.hash !== null && browser) void this.#startDeepLinks();
+    if (changed.has('hash') && this.#host.hash !== null && browser) void this.#startDeepLinks();
   }
 
   /** A new selection is a new history entry (the first value is the page's, not a change). */
   updated(changed: PropertyValues): void {
     if (changed.has('selected') && changed.get('selected') !== undefined) {
-      this.#deepLinks?.writeSelection(this.host.selected);
+      this.#deepLinks?.writeSelection(this.#host.selected);
     }
   }
 
   /** Selects an event (or none); the reader's choices fire `ai-timeline-select` and zoom to it. */
   select(id: string | null, { byReader = false }: SelectOptions = {}): void {
-    const host = this.host;
+    const host = this.#host;
     if (!byReader) {
       host.selected = id;
       if (id !== null) this.bringIntoView(id, { zoomIn: true });
@@ -65,16 +75,16 @@ export class SelectionController {
     host.selected = id;
     // A label can belong to an event merged into a cluster: choosing it goes to the event.
     if (id !== null) this.bringIntoView(id, { zoomIn: true, animate: true });
-    const event = id ? this.data.model?.byId.get(id) : undefined;
+    const event = id ? this.#data.model?.byId.get(id) : undefined;
     host.dispatchEvent(timelineEvent('ai-timeline-select', { event: event?.input ?? null }));
   }
 
   /** One step through the story (time order), brought into view with a short animation. */
   step(direction: 1 | -1, { byReader = false }: SelectOptions = {}): void {
-    const target = storyStep(this.data.model?.events ?? [], this.host.selected, direction);
+    const target = storyStep(this.#data.model?.events ?? [], this.#host.selected, direction);
     if (!target) return;
     if (byReader) this.select(target.id, { byReader });
-    else this.host.selected = target.id;
+    else this.#host.selected = target.id;
     void this.showEventWindow(target, { animate: true });
   }
 
@@ -89,11 +99,11 @@ export class SelectionController {
   ): Promise<void> {
     const request = ++this.#windowRequests;
     const { eventWindow, revealWindow } = await this.#eventWindows.load();
-    const domain = this.view.domain();
+    const domain = this.#view.domain();
     if (request !== this.#windowRequests || !domain) return;
-    const events = this.data.model?.events ?? [];
+    const events = this.#data.model?.events ?? [];
     const target = whole ? eventWindow(event, events) : revealWindow(event, events, domain);
-    if (target) this.view.showWindow(target[0], target[1], { animate });
+    if (target) this.#view.showWindow(target[0], target[1], { animate });
   }
 
   /**
@@ -102,32 +112,32 @@ export class SelectionController {
    * mark. Focus moves (arrow keys) only pan; `zoomIn` is for selecting.
    */
   bringIntoView(id: string, { zoomIn = false, animate = false } = {}): void {
-    const event = this.data.model?.byId.get(id);
-    const scale = this.view.viewScale();
+    const event = this.#data.model?.byId.get(id);
+    const scale = this.#view.viewScale();
     if (!event || !scale) return;
-    const width = this.view.frame.width;
+    const width = this.#view.frame.width;
     const x0 = scale(placedAt(event));
     const x1 = scale(placedUntil(event));
     if (x1 < 0 || x0 > width) {
       const centre = (x0 + Math.min(x1, x0 + width * 0.6)) / 2;
-      this.view.panBy(centre - width / 2, false);
+      this.#view.panBy(centre - width / 2, false);
     }
     if (!zoomIn) return;
-    let [d0, d1] = this.view.domain()!;
+    let [d0, d1] = this.#view.domain()!;
     const hidden = (domain: [number, number]): boolean =>
-      this.plot.layoutFor(domain).clusters.some((cluster) => clusterHolds(cluster, event));
+      this.#plot.layoutFor(domain).clusters.some((cluster) => clusterHolds(cluster, event));
     if (!hidden([d0, d1])) return;
     const at = placedAt(event);
     for (let step = 0; step < 12 && hidden([d0, d1]) && d1 - d0 > HOUR_MS; step++) {
       const span = (d1 - d0) / 4;
       [d0, d1] = [at - span / 2, at + span / 2];
     }
-    this.view.showWindow(d0, d1, { animate });
+    this.#view.showWindow(d0, d1, { animate });
   }
 
   /** A click in the plot: a cluster zooms to its events, a mark or label selects, elsewhere clears. */
   onPlotClick = (e: MouseEvent): void => {
-    const cluster = this.plot.clusterAt(e.target);
+    const cluster = this.#plot.clusterAt(e.target);
     if (cluster) this.zoomToCluster(cluster);
     else this.select(eventIdAt(e.target), { byReader: true });
   };
@@ -136,7 +146,7 @@ export class SelectionController {
   zoomToCluster(cluster: ClusterMark): void {
     const span = Math.max(cluster.end - cluster.start, HOUR_MS);
     const margin = span * 0.15;
-    this.view.showWindow(cluster.start - margin, cluster.end + margin, { animate: true });
+    this.#view.showWindow(cluster.start - margin, cluster.end + margin, { animate: true });
   }
 
   /** The first view of new data: what the URL names, when deep links are on and it names any. */
@@ -147,13 +157,13 @@ export class SelectionController {
 
   /** The window settled where the reader moved it: the URL's entry says so (no new entry). */
   writeWindow(domain: [number, number]): void {
-    this.#deepLinks?.write({ id: this.host.selected, window: domain }, false);
+    this.#deepLinks?.write({ id: this.#host.selected, window: domain }, false);
   }
 
   async #startDeepLinks(): Promise<void> {
     if (this.#deepLinkModule.requested) return;
     const { DeepLinkController } = await this.#deepLinkModule.load();
-    this.#deepLinks = new DeepLinkController(this.host, {
+    this.#deepLinks = new DeepLinkController(this.#host, {
       namespace: () => this.#namespace(),
       // Back, forward or a link: the reader's doing, so ai-timeline-select fires.
       follow: (link) => this.#followLink(link, { animate: true, byReader: true }),
@@ -165,7 +175,7 @@ export class SelectionController {
 
   /** This timeline's entry in the URL fragment, or undefined when deep links are off. */
   #namespace(): string | null | undefined {
-    const { hash, id } = this.host;
+    const { hash, id } = this.#host;
     if (hash === null) return undefined;
     const name = hash.trim();
     if (name) return name;
@@ -178,14 +188,14 @@ export class SelectionController {
    * no window), or no selection. Returns whether it named anything this timeline has.
    */
   #followLink(link: DeepLink | null, { animate, byReader = false }: SelectOptions): boolean {
-    const model = this.data.model;
+    const model = this.#data.model;
     if (!model) return false;
     const event = link?.id ? model.byId.get(link.id) : undefined;
     const window = link?.window;
     if (link && !event && !window) return false;
     if (byReader) this.select(event?.id ?? null, { byReader });
-    else this.host.selected = event?.id ?? null;
-    if (window) this.view.showWindow(window[0], window[1], { animate: animate ?? false });
+    else this.#host.selected = event?.id ?? null;
+    if (window) this.#view.showWindow(window[0], window[1], { animate: animate ?? false });
     else if (event) void this.showEventWindow(event, { animate: animate ?? false, whole: true });
     return true;
   }

@@ -19,19 +19,28 @@ interface Tooltip {
 export class TooltipController implements ReactiveController {
   #tooltip: Tooltip | null = null;
 
+  readonly #host: TimelineHost;
+  readonly #data: DataController;
+  readonly #plot: PlotController;
+  readonly #locale: LocaleController;
+
   constructor(
-    private readonly host: TimelineHost,
-    private readonly data: DataController,
-    private readonly plot: PlotController,
-    private readonly locale: LocaleController,
+    host: TimelineHost,
+    data: DataController,
+    plot: PlotController,
+    locale: LocaleController,
   ) {
+    this.#host = host;
+    this.#data = data;
+    this.#plot = plot;
+    this.#locale = locale;
     host.addController(this);
   }
 
   hide(): void {
     if (!this.#tooltip) return;
     this.#tooltip = null;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   onPointerOver = (e: PointerEvent): void => {
@@ -39,7 +48,7 @@ export class TooltipController implements ReactiveController {
   };
 
   onPointerOut = (e: PointerEvent): void => {
-    const next = this.plot.clusterAt(e.relatedTarget)?.key ?? eventIdAt(e.relatedTarget);
+    const next = this.#plot.clusterAt(e.relatedTarget)?.key ?? eventIdAt(e.relatedTarget);
     if (this.#tooltip && next !== this.#tooltip.id) this.hide();
   };
 
@@ -51,7 +60,7 @@ export class TooltipController implements ReactiveController {
     // Placed through the CSSOM, never a style attribute (which a strict Content-Security-Policy
     // without 'unsafe-inline' styles would block).
     const tip = this.#tooltip;
-    const tooltip = tip && this.host.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
+    const tooltip = tip && this.#host.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
     if (tip && tooltip) {
       tooltip.style.setProperty('left', `${tip.x}px`);
       tooltip.style.setProperty('top', `${tip.y}px`);
@@ -60,15 +69,15 @@ export class TooltipController implements ReactiveController {
 
   render(): TemplateResult {
     const tip = this.#tooltip;
-    const locale = this.locale.locale;
-    const model = this.data.model;
+    const locale = this.#locale.locale;
+    const model = this.#data.model;
     const event = tip && !tip.cluster ? model?.byId.get(tip.id) : undefined;
     if (!tip || (!event && !tip.cluster)) {
       return html`<div part="tooltip" role="tooltip" hidden></div>`;
     }
-    const palette = this.data.palette;
+    const palette = this.#data.palette;
     const title = tip.cluster
-      ? this.plot.names.describeCluster(tip.cluster, model, locale)
+      ? this.#plot.names.describeCluster(tip.cluster, model, locale)
       : event!.title;
     const meta = tip.cluster
       ? ''
@@ -81,17 +90,17 @@ export class TooltipController implements ReactiveController {
 
   /** Shows the tooltip of the mark or label at `target`. */
   #showFor(target: EventTarget | null): void {
-    const cluster = this.plot.clusterAt(target);
+    const cluster = this.#plot.clusterAt(target);
     const id = cluster ? cluster.key : eventIdAt(target);
-    const plot = this.host.renderRoot.querySelector('[part="plot"]');
+    const plot = this.#host.renderRoot.querySelector('[part="plot"]');
     if (!id || !plot) return;
     const mark = ((target as Element).closest('[part~="event"], [part~="cluster"]') ??
-      this.plot.markOf(id) ??
+      this.#plot.markOf(id) ??
       target) as Element;
     const box = mark.getBoundingClientRect();
     const origin = plot.getBoundingClientRect();
     const x = Math.min(Math.max(box.left + box.width / 2 - origin.left, 80), origin.width - 80);
     this.#tooltip = { id, cluster, x, y: box.top - origin.top };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

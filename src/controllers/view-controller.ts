@@ -1,8 +1,8 @@
 import type { PropertyValues, ReactiveController } from 'lit';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { timelineEvent } from '../events.js';
 import { viewSpan } from '../i18n/spans.js';
 import { timeScaleUtc, type TimeScale } from '../layout/time-scale.js';
+import { IDENTITY, ViewTransform } from '../layout/view-transform.js';
 import {
   DateParseError,
   HOUR_MS,
@@ -46,7 +46,7 @@ export class ViewController implements ReactiveController {
   rangeAnnouncement = '';
   /** The wheel hint, while shown. */
   hint: string | null = null;
-  transform: ZoomTransform = zoomIdentity;
+  transform: ViewTransform = IDENTITY;
   #zoomer: ZoomController | null = null;
   /** The frame width (time axis length) the zoom transform was last set for. */
   #frameWidth = 0;
@@ -72,16 +72,25 @@ export class ViewController implements ReactiveController {
           const box = entries[0]?.contentRect;
           if (box && (box.width !== this.size.width || box.height !== this.size.height)) {
             this.size = { width: box.width, height: box.height };
-            this.host.requestUpdate();
+            this.#host.requestUpdate();
           }
         });
 
+  readonly #host: TimelineHost;
+  readonly #data: DataController;
+  readonly #locale: LocaleController;
+  readonly #options: ViewOptions;
+
   constructor(
-    private readonly host: TimelineHost,
-    private readonly data: DataController,
-    private readonly locale: LocaleController,
-    private readonly options: ViewOptions,
+    host: TimelineHost,
+    data: DataController,
+    locale: LocaleController,
+    options: ViewOptions,
   ) {
+    this.#host = host;
+    this.#data = data;
+    this.#locale = locale;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -109,7 +118,7 @@ export class ViewController implements ReactiveController {
 
   /** Whether time runs down the screen (see `orientation`). */
   get vertical(): boolean {
-    const { orientation } = this.host;
+    const { orientation } = this.#host;
     const width = this.size.width;
     return (
       orientation === 'vertical' ||
@@ -128,7 +137,7 @@ export class ViewController implements ReactiveController {
 
   /** The fitted view's scale (all events), or null before data and size. */
   baseScale(): TimeScale | null {
-    const model = this.data.model;
+    const model = this.#data.model;
     if (!model || this.size.width <= 0) return null;
     return timeScaleUtc(model.fitDomain, [0, this.frame.width]);
   }
@@ -149,7 +158,7 @@ export class ViewController implements ReactiveController {
   visibleRange(): { start: Date; end: Date } | null {
     const domain = this.domain();
     if (!domain) return null;
-    const offsetAt = this.locale.offsetAt;
+    const offsetAt = this.#locale.offsetAt;
     return {
       start: new Date(wallToInstant(domain[0], offsetAt)),
       end: new Date(wallToInstant(domain[1], offsetAt)),
@@ -157,20 +166,20 @@ export class ViewController implements ReactiveController {
   }
 
   willUpdate(changed: PropertyValues): void {
-    if ((changed.has('viewStart') || changed.has('viewEnd')) && this.data.model) {
+    if ((changed.has('viewStart') || changed.has('viewEnd')) && this.#data.model) {
       this.#needsInitialView = true;
     }
     // min-span / max-span are read by code loaded when they are first set; a bad value is
     // reported (and ignored) rather than thrown.
     if (changed.has('minSpan') || changed.has('maxSpan')) {
-      const { minSpan, maxSpan } = this.host;
+      const { minSpan, maxSpan } = this.#host;
       if (!minSpan && !maxSpan) this.#spanLimits = { min: null, max: null };
       else {
         void import('../model/duration.js').then((module) => {
           this.#spanLimits = module.spanLimits(minSpan, maxSpan, (name, message) =>
-            this.data.reportFailure(`${name} ${message}.`, { field: name, source: 'events' }),
+            this.#data.reportFailure(`${name} ${message}.`, { field: name, source: 'events' }),
           );
-          this.host.requestUpdate();
+          this.#host.requestUpdate();
         });
       }
     }
@@ -178,13 +187,13 @@ export class ViewController implements ReactiveController {
 
   /** Keeps the zoom in step with the plot after an update: limits, first view, a new width. */
   update(): void {
-    const model = this.data.model;
+    const model = this.#data.model;
     if (model !== this.#viewedModel) {
       this.#viewedModel = model;
       this.#needsInitialView = true;
     }
     if (!this.#zoomer) return;
-    this.#zoomer.wheelZooms = this.host.wheel === 'zoom';
+    this.#zoomer.wheelZooms = this.#host.wheel === 'zoom';
     if (!model || this.size.width <= 0) return;
     const frame = this.frame;
     this.#zoomer.setBounds({ ...frame, ...this.#zoomLimits(model.fitDomain) });
@@ -197,7 +206,7 @@ export class ViewController implements ReactiveController {
       // from vertical changes too); scale its translation to the new width.
       const t = this.transform;
       const ratio = frame.width / this.#frameWidth;
-      this.#zoomer.transformTo(zoomIdentity.translate(t.x * ratio, 0).scale(t.k), false);
+      this.#zoomer.transformTo(new ViewTransform(t.k, t.x * ratio), false);
     }
     this.#frameWidth = frame.width;
   }
@@ -211,13 +220,13 @@ export class ViewController implements ReactiveController {
 
   /** Shows the window from `start` to `end` as the public API gives them (see `zoomTo()`). */
   zoomTo(start: DateInput, end: DateInput, animate: boolean): void {
-    const from = parseDate(start, this.locale.offsetAt);
-    const to = parseDate(end, this.locale.offsetAt);
+    const from = parseDate(start, this.#locale.offsetAt);
+    const to = parseDate(end, this.#locale.offsetAt);
     this.showWindow(Math.min(from.start, to.start), Math.max(from.end, to.end), { animate });
   }
 
   fit(animate: boolean): void {
-    this.#zoomer?.transformTo(zoomIdentity, animate);
+    this.#zoomer?.transformTo(IDENTITY, animate);
   }
 
   /** Zooms by `factor` around `centerX` (the middle of the plot by default). */
@@ -239,10 +248,10 @@ export class ViewController implements ReactiveController {
   attributeDate(name: string, value: string | null): WallDate | null {
     if (!value) return null;
     try {
-      return parseDate(value, this.locale.offsetAt);
+      return parseDate(value, this.#locale.offsetAt);
     } catch (error) {
       if (!(error instanceof DateParseError)) throw error;
-      this.data.reportFailure(`${name} ${error.message}.`, { field: name, source: 'events' });
+      this.#data.reportFailure(`${name} ${error.message}.`, { field: name, source: 'events' });
       return null;
     }
   }
@@ -260,16 +269,16 @@ export class ViewController implements ReactiveController {
 
   #showInitialView([d0, d1]: [number, number]): void {
     this.#initialWindow = true;
-    if (this.options.followLinkedView()) return;
-    const start = this.attributeDate('view-start', this.host.viewStart)?.start ?? null;
-    const end = this.attributeDate('view-end', this.host.viewEnd)?.end ?? null;
-    if (start === null && end === null) this.#zoomer!.transformTo(zoomIdentity, false);
+    if (this.#options.followLinkedView()) return;
+    const start = this.attributeDate('view-start', this.#host.viewStart)?.start ?? null;
+    const end = this.attributeDate('view-end', this.#host.viewEnd)?.end ?? null;
+    if (start === null && end === null) this.#zoomer!.transformTo(IDENTITY, false);
     else this.showWindow(start ?? d0, end ?? d1);
   }
 
-  #onZoom(transform: ZoomTransform): void {
+  #onZoom(transform: ViewTransform): void {
     this.transform = transform;
-    this.options.onChange();
+    this.#options.onChange();
     clearTimeout(this.#rangeTimer);
     this.#rangeTimer = setTimeout(() => this.#announceRange(), RANGE_SETTLE_MS);
   }
@@ -282,24 +291,24 @@ export class ViewController implements ReactiveController {
     if (key === this.#lastRange) return;
     // Screen readers hear where the view went once it settles; the first view is the summary's.
     if (this.#lastRange) {
-      this.rangeAnnouncement = this.locale.strings.showing(
-        viewSpan(domain[0], domain[1], this.locale.locale),
+      this.rangeAnnouncement = this.#locale.strings.showing(
+        viewSpan(domain[0], domain[1], this.#locale.locale),
       );
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
     this.#lastRange = key;
-    this.host.dispatchEvent(timelineEvent('ai-timeline-rangechange', range));
+    this.#host.dispatchEvent(timelineEvent('ai-timeline-rangechange', range));
     if (this.#initialWindow) this.#initialWindow = false;
-    else this.options.onSettled(domain);
+    else this.#options.onSettled(domain);
   }
 
   #flashWheelHint(): void {
-    this.hint = this.locale.strings.wheelHint(/mac|iphone|ipad/i.test(navigator.platform));
-    this.host.requestUpdate();
+    this.hint = this.#locale.strings.wheelHint(/mac|iphone|ipad/i.test(navigator.platform));
+    this.#host.requestUpdate();
     clearTimeout(this.#hintTimer);
     this.#hintTimer = setTimeout(() => {
       this.hint = null;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }, HINT_MS);
   }
 }

@@ -19,10 +19,13 @@ export class MarkNames {
   #dates = new Map<string, string>();
   #clusters = new Map<string, string>();
 
-  constructor(
-    private readonly palette: Pick<CategoryPalette, 'labelFor'>,
-    private readonly strings: () => UiStrings,
-  ) {}
+  readonly #palette: Pick<CategoryPalette, 'labelFor'>;
+  readonly #strings: () => UiStrings;
+
+  constructor(palette: Pick<CategoryPalette, 'labelFor'>, strings: () => UiStrings) {
+    this.#palette = palette;
+    this.#strings = strings;
+  }
 
   /** Starts afresh for another data set or locale. */
   #use(model: TimelineModel | null, locale: string): void {
@@ -47,7 +50,7 @@ export class MarkNames {
   /** What a screen reader says for an event: date, title, category. */
   describe(event: NormalizedEvent, model: TimelineModel | null, locale: string): string {
     const parts = [this.dateText(event, model, locale), event.title];
-    if (event.category) parts.push(this.palette.labelFor(event.category));
+    if (event.category) parts.push(this.#palette.labelFor(event.category));
     return parts.join(', ');
   }
 
@@ -65,11 +68,11 @@ export class MarkNames {
   }
 
   #clusterText(cluster: ClusterMark, locale: string): string {
-    const t = this.strings();
+    const t = this.#strings();
     const categories = cluster.categories
       .map(
         ({ category, count }) =>
-          `${category === null ? t.uncategorised : this.palette.labelFor(category)} (${formatCount(count, locale, false)})`,
+          `${category === null ? t.uncategorised : this.#palette.labelFor(category)} (${formatCount(count, locale, false)})`,
       )
       .join(', ');
     return t.clusterLabel(
