@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../model/dates.js';
+import { LruCache } from '../model/lru-cache.js';
 import type { NormalizedEvent } from '../model/types.js';
 
 /**
@@ -20,7 +21,8 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** About 15 formatters per locale (the axis and each precision): room for several locales. */
+const formatters = new LruCache<string, Intl.DateTimeFormat>(128);
 
 /** A cached Intl.DateTimeFormat in UTC; creating one costs far more than using it. */
 export function dateFormat(
@@ -36,7 +38,8 @@ export function dateFormat(
   return format;
 }
 
-const byPrecision = new Map<string, Intl.DateTimeFormat>();
+/** Ten per locale (five precisions, with and without an era). */
+const byPrecision = new LruCache<string, Intl.DateTimeFormat>(80);
 /**
  * The formatter for a precision, with an era for years before 1 CE ("44 BC"; Intl shows one only
  * when asked). Looked up without building a key from the options: it runs for every label.

@@ -1,7 +1,9 @@
 import { localOffsetAt, utcMs, type OffsetAt } from './dates.js';
+import { LruCache } from './lru-cache.js';
 
 const DAY_MS = 86_400_000;
-const zones = new Map<string, OffsetAt>();
+/** Each zone keeps up to 20,000 days of offsets: a few zones per page at most. */
+const zones = new LruCache<string, OffsetAt>(16);
 
 /**
  * The offset from UTC, in minutes, of an IANA time zone (`"Europe/Rome"`, `"UTC"`) at any
