@@ -1,5 +1,4 @@
 import type { DatePrecision } from '../model/dates.js';
-import { LruCache } from '../model/lru-cache.js';
 import type { NormalizedEvent } from '../model/types.js';
 
 /**
@@ -21,8 +20,12 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   },
 };
 
-/** About 15 formatters per locale (the axis and each precision): room for several locales. */
-const formatters = new LruCache<string, Intl.DateTimeFormat>(128);
+/**
+ * Shared by every element on the page and keyed by locale, so capped: about 15 formatters per
+ * locale (the axis and each precision) leaves room for several locales before it starts again.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 128;
 
 /** A cached Intl.DateTimeFormat in UTC; creating one costs far more than using it. */
 export function dateFormat(
@@ -33,13 +36,14 @@ export function dateFormat(
   let format = formatters.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
     formatters.set(key, format);
   }
   return format;
 }
 
-/** Ten per locale (five precisions, with and without an era). */
-const byPrecision = new LruCache<string, Intl.DateTimeFormat>(80);
+/** Capped like `formatters`: ten per locale (five precisions, with and without an era). */
+const byPrecision = new Map<string, Intl.DateTimeFormat>();
 /**
  * The formatter for a precision, with an era for years before 1 CE ("44 BC"; Intl shows one only
  * when asked). Looked up without building a key from the options: it runs for every label.
@@ -51,6 +55,7 @@ function precisionFormat(locale: string, precision: DatePrecision, wallMs: numbe
   if (!format) {
     const options = OPTIONS[precision];
     format = dateFormat(locale, era ? { ...options, era: 'short' } : options);
+    if (byPrecision.size >= MAX_FORMATTERS) byPrecision.clear();
     byPrecision.set(key, format);
   }
   return format;

@@ -1,9 +1,9 @@
 import { localOffsetAt, utcMs, type OffsetAt } from './dates.js';
-import { LruCache } from './lru-cache.js';
 
 const DAY_MS = 86_400_000;
-/** Each zone keeps up to 20,000 days of offsets: a few zones per page at most. */
-const zones = new LruCache<string, OffsetAt>(16);
+/** Shared by the page's elements; each zone keeps up to 20,000 days of offsets, so few zones. */
+const zones = new Map<string, OffsetAt>();
+const MAX_ZONES = 16;
 
 /**
  * The offset from UTC, in minutes, of an IANA time zone (`"Europe/Rome"`, `"UTC"`) at any
@@ -64,6 +64,7 @@ export function zoneOffsetAt(timeZone: string | null | undefined): OffsetAt | nu
     const start = atDayStart(day);
     return start === atDayStart(day + 1) ? start : exact(instant);
   };
+  if (zones.size >= MAX_ZONES) zones.clear();
   zones.set(timeZone, offsetAt);
   return offsetAt;
 }
