@@ -27,6 +27,13 @@ export default {
       from: {},
       to: { circular: true },
     },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'An import the check cannot resolve is one it cannot judge: fail rather than pass.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
     onlyFrom('model-imports-only-model', 'model', ['model'], 'The model is the bottom layer.'),
     onlyFrom(
       'i18n-imports-only-model',
