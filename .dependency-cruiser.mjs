@@ -1,7 +1,9 @@
 // Imports flow one way (npm run check:deps). Layers, bottom to top:
-//   model, i18n  ->  layout  ->  render  ->  controllers  ->  the element
-// (ai-timeline.ts and its styles, ssr/, events.ts, define/index/react/jsx and
+//   model, i18n, events.ts  ->  layout  ->  render  ->  controllers  ->  the element
+// (ai-timeline.ts and its styles, templates/, ssr/, define/index/react/jsx and
 // any other folder under src/). A layer may import only the layers below it.
+// events.ts is the public events' contract (their details and one factory): it sits
+// at the bottom with the model, so that the controllers that fire events can use it.
 // i18n may use model types; model uses nothing above itself.
 // Type-only and dynamic imports count: a cycle through `import type` or
 // `import()` still ties the modules together for readers and for chunking.
@@ -13,7 +15,7 @@ function onlyFrom(name, layer, allowed, comment) {
     comment,
     severity: 'error',
     from: { path: `^src/${layer}/` },
-    to: { path: '^src/', pathNot: `^src/(${allowed.join('|')})/` },
+    to: { path: '^src/', pathNot: `^src/((${allowed.join('|')})/|events\\.ts$)` },
   };
 }
 
@@ -35,6 +37,13 @@ export default {
       to: { couldNotResolve: true },
     },
     onlyFrom('model-imports-only-model', 'model', ['model'], 'The model is the bottom layer.'),
+    {
+      name: 'events-import-only-model',
+      comment: 'The events contract sits at the bottom, beside the model.',
+      severity: 'error',
+      from: { path: '^src/events\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/(model/|events\\.ts$)' },
+    },
     onlyFrom(
       'i18n-imports-only-model',
       'i18n',

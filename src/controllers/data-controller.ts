@@ -8,7 +8,8 @@ import type { TimelineError } from '../model/types.js';
 import type { Notice } from '../render/notice.js';
 import { LazyModule } from './lazy-module.js';
 import type { LocaleController } from './locale-controller.js';
-import type { SourceController, SourceData, SourceFormat } from './source-controller.js';
+import type { SourceData, SourceFormat } from '../model/source-data.js';
+import type { SourceController } from './source-controller.js';
 import type { TimelineHost } from './timeline-host.js';
 
 /**

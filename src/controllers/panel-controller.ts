@@ -14,6 +14,8 @@ export class PanelController {
   readonly #detailPanel = new LazyModule(() => import('../render/detail-panel.js'));
   /** The list view's module, once the list has been shown. */
   readonly #eventList = new LazyModule(() => import('../render/event-list.js'));
+  /** The list's paging and year groups, this element's own. */
+  #listState: import('../render/event-list.js').ListState | null = null;
 
   readonly #host: TimelineHost;
   readonly #data: DataController;
@@ -39,9 +41,12 @@ export class PanelController {
     const selection = this.#selection;
     const model = this.#data.model;
     const select = (id: string | null) => selection.select(id, { byReader: true });
-    if (host.view === 'list') {
-      return this.#eventList.value?.renderList({
+    const eventList = this.#eventList.value;
+    if (host.view === 'list' && eventList) {
+      this.#listState ??= new eventList.ListState();
+      return eventList.renderList({
         ...facts,
+        state: this.#listState,
         select,
         events: model?.events ?? [],
         selected: host.selected,
@@ -49,6 +54,7 @@ export class PanelController {
         update: () => host.requestUpdate(),
       });
     }
+    if (host.view === 'list') return nothing;
     const selected = host.selected ? model?.byId.get(host.selected) : undefined;
     const detailPanel = this.#detailPanel.value;
     if (!selected || !detailPanel) return nothing;

@@ -3,9 +3,6 @@ import type { ReactiveControllerHost } from 'lit';
 
 import { SourceError, describe, type SourceData, type SourceFormat } from '../model/source-data.js';
 
-// For the element, which still imports these types from here (they belong to the model now).
-export type { SourceData, SourceFormat };
-
 /** What the request depends on: the URL, the format and the time limit in milliseconds. */
 export type SourceArgs = [src: string | null, format: SourceFormat, timeout: number];
 
