@@ -219,7 +219,7 @@ export class DataController implements ReactiveController {
     this.#lastInput = { data, source };
     const offsetAt = this.#locale.offsetAt;
     if ('rows' in data && data.rows.length <= SYNC_ROWS && !host.fields && !host.dateFormat) {
-      this.#show(normalizeEvents(data.rows, offsetAt), source, null);
+      this.#accept(normalizeEvents(data.rows, offsetAt), source, null);
       return undefined;
     }
     return import('../model/pipeline.js')
@@ -237,7 +237,7 @@ export class DataController implements ReactiveController {
       )
       .then(
         (result) => {
-          if (!reading.signal.aborted) this.#show(result, source, result.heading);
+          if (!reading.signal.aborted) this.#accept(result, source, result.heading);
         },
         (error: unknown) => {
           if (reading.signal.aborted) return;
@@ -257,8 +257,8 @@ export class DataController implements ReactiveController {
       });
   }
 
-  /** Shows validated events, and reports what was rejected or corrected. */
-  #show({ events, errors }: NormalizeResult, source: TimelineDataSource, heading: string | null) {
+  /** Makes validated events the model on screen, and reports what was rejected or corrected. */
+  #accept({ events, errors }: NormalizeResult, source: TimelineDataSource, heading: string | null) {
     const host = this.#host;
     this.model = buildModel(events);
     this.dataHeading = heading;
