@@ -2,60 +2,29 @@
 // JS API for rollup plugins, so we never ask rollup to compile).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { transformStyleAttribute } from 'lightningcss';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Squeezes indentation out of Lit `css` and `html` templates, which terser leaves alone. CSS loses
- * comments and the spaces around punctuation (and after colons, which never precede a space in
- * a selector), the zero before a decimal point, and the quotes around attribute selector values
- * that are plain identifiers (`[part='plot']` → `[part=plot]`); HTML loses the line breaks between
- * tags (which only ever sit between block or flex items here) and before the `>` closing a tag
- * whose attributes were wrapped, and keeps one space elsewhere.
+ * Minifies the Lit `css` and `html` templates of our own modules (terser leaves template text
+ * alone): CSS with lightningcss, HTML with html-minifier-next, through Lit's own rollup plugin.
+ * A `css` template that is a list of declarations rather than a style sheet (the dark theme's
+ * tokens, interpolated into rules) is minified as what it is, like a style attribute. A template
+ * the tools cannot parse fails the build rather than ship unminified.
  */
 function minifyLitTemplates() {
-  const minifyCss = (body) =>
-    body
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .replace(/ !important/g, '!important')
-      .replace(/([:\s,(])0\.(\d)/g, '$1.$2')
-      .replace(/=(['"])([a-z][\w-]*)\1\]/g, '=$2]');
-  const minifyHtml = (body) =>
-    body
-      .replace(/\s*\n\s*>/g, '>')
-      .replace(/>\s*\n\s*</g, '><')
-      .replace(/\s*\n\s*/g, ' ');
-  return {
-    name: 'minify-lit-templates',
-    transform(code, id) {
-      if (!id.includes('/dist/') || id.includes('node_modules')) return null;
-      const edits = [];
-      const visit = (node) => {
-        if (!node || typeof node.type !== 'string') return;
-        if (node.type === 'TaggedTemplateExpression' && ['css', 'html'].includes(node.tag.name)) {
-          const minify = node.tag.name === 'css' ? minifyCss : minifyHtml;
-          for (const quasi of node.quasi.quasis) {
-            edits.push([quasi.start, quasi.end, minify(quasi.value.raw)]);
-          }
-        }
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) value.forEach(visit);
-          else if (value && typeof value === 'object') visit(value);
-        }
-      };
-      visit(this.parse(code));
-      if (edits.length === 0) return null;
-      let result = code;
-      for (const [start, end, text] of edits.sort((x, y) => y[0] - x[0])) {
-        result = result.slice(0, start) + text + result.slice(end);
-      }
-      return { code: result, map: null };
-    },
-  };
+  const minifyCss = (css) =>
+    css.includes('{')
+      ? defaultStrategy.minifyCSS(css)
+      : transformStyleAttribute({ code: Buffer.from(css), minify: true }).code.toString();
+  return minifyHTMLLiterals({
+    include: ['dist/**/*.js'],
+    failOnError: true,
+    options: { minifyOptions: { minifyCSS: minifyCss } },
+  });
 }
 
 /** Empties dist/chunks/ first, so that chunks of earlier builds (hashed names) are not shipped. */
@@ -75,44 +44,12 @@ function d3TransitionLite() {
   };
 }
 
-/**
- * d3-brush imports d3-interpolate's generic `interpolate` (which brings d3-color and every value
- * interpolator) only to tween `brush.move` on a transition. The element never moves a brush on a
- * transition (see d3-transition-lite), so the bundle gives d3-brush a stand-in that jumps.
- */
-function d3BrushWithoutInterpolate() {
-  return {
-    name: 'd3-brush-without-interpolate',
-    transform(code, id) {
-      if (!/node_modules\/d3-brush\/dist\/[^/]+\.mjs$/.test(id)) return null;
-      const replaced = code.replace(
-        "import { interpolate } from 'd3-interpolate';",
-        'const interpolate = (a, b) => () => b;',
-      );
-      if (replaced === code) this.error('d3-brush no longer imports interpolate as expected');
-      return { code: replaced, map: null };
-    },
-  };
-}
-
-/**
- * Marks d3's top-level IIFEs (`var interpolateRgb = (function rgbGamma(y) {…})(1)`) as pure, so
- * that rollup can drop the unused ones with what they reference (see `treeshake` below).
- */
-function pureD3Factories() {
-  return {
-    name: 'pure-d3-factories',
-    transform(code, id) {
-      if (!/node_modules\/d3-[a-z]+\/dist\/[^/]+\.mjs$/.test(id)) return null;
-      const marked = code.replace(
-        /^((?:var|const|let) [\w$]+ = )\(function /gm,
-        '$1/*#__PURE__*/(function ',
-      );
-      return marked === code ? null : { code: marked, map: null };
-    },
-  };
-}
-
+// package.json pins d3-interpolate and d3-ease to 3.0.1, the releases that ship one ES module per
+// function with "sideEffects": false. From them the entry takes only what it uses
+// (interpolateZoom, easeCubicInOut) and the lazy overview chunk takes what d3-brush uses (the
+// generic interpolate, with d3-color). Their 3.0.2 releases ship each package as one module, so
+// the whole of what any chunk uses lands in the entry, with the top-level colour and easing
+// factories rollup must keep: d3-color and more, about 5 KB min+gzip over the budget.
 export default {
   input: 'dist/index.js',
   // Let the entry export what its chunks import from it, instead of moving it all to a shared
@@ -129,36 +66,32 @@ export default {
     sourcemap: true,
   },
   treeshake: {
-    // d3 ships each package as one module, and rollup keeps a module's top-level calls whenever
-    // any of its exports is used. These calls only build values (time intervals, bisectors,
-    // colour interpolators, colour classes), so dropping the ones nobody uses is safe: it
-    // spares the bundle d3-color and the local-time intervals. Nothing here uses d3-color;
-    // anything that starts to must take `define` off this list.
-    manualPureFunctions: [
-      'define',
-      'timeInterval',
-      'utcWeekday',
-      'timeWeekday',
-      'bisector',
-      'Blur2',
-      'shuffler',
-      'rgbSpline',
-      'interpolateTransform',
-      'hsl',
-      'hcl',
-      'cubehelix',
-    ],
+    // d3-time and d3-array ship each package as one module, and rollup keeps a module's top-level
+    // calls whenever any of its exports is used, unless it can tell they have no side effects.
+    // Both factories named here only build and return a new value, but rollup cannot tell:
+    // `timeInterval` sets properties on the function it returns, `bisector` reads a property of
+    // its argument. Declaring them pure lets rollup drop the instances nobody uses (the
+    // local-time intervals beside the UTC ones utcTicks needs, d3-array's unused bisectors):
+    // about 100 bytes min+gzip. Other d3 factories are either dropped without help or in
+    // modules the bundle does not reach.
+    manualPureFunctions: ['timeInterval', 'bisector'],
   },
   onwarn(warning, warn) {
     // tsc's decorator helper tests `this` at module scope; undefined there is expected.
     if (warning.code === 'THIS_IS_UNDEFINED') return;
+    // d3-interpolate's generic interpolator and its array and object interpolators import each
+    // other; they are only called after every module has loaded, so the cycle is harmless.
+    if (
+      warning.code === 'CIRCULAR_DEPENDENCY' &&
+      warning.ids.every((id) => id.includes('/node_modules/d3-interpolate/'))
+    ) {
+      return;
+    }
     warn(warning);
   },
   plugins: [
     cleanChunks(),
     d3TransitionLite(),
-    d3BrushWithoutInterpolate(),
-    pureD3Factories(),
     minifyLitTemplates(),
     nodeResolve({ browser: true }),
     terser({

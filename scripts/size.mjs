@@ -29,3 +29,10 @@ if (banned.length > 0) {
   console.error(`${file} bundles ${banned.join(', ')}, which only optional entry points may use.`);
   process.exit(1);
 }
+// d3-color serves only d3-brush's animated moves, in the overview chunk: the entry gets it back if
+// d3-interpolate stops shipping one module per function (see rollup.config.mjs).
+const misplaced = sources.filter((source) => /node_modules\/d3-(color|brush)\//.test(source));
+if (misplaced.length > 0) {
+  console.error(`${file} bundles ${misplaced.join(', ')}, which belong in the overview chunk.`);
+  process.exit(1);
+}

@@ -1,7 +1,7 @@
 /**
  * Fetches `src` and tells JSON from CSV (see SourceController, which loads this on demand).
  */
-import { SourceError, describe, type SourceData, type SourceFormat } from './source-controller.js';
+import { SourceError, describe, type SourceData, type SourceFormat } from '../model/source-data.js';
 
 /** Characters of JSON beyond which JSON.parse would hold the page too long (about 20 ms). */
 const LONG_JSON = 1_000_000;

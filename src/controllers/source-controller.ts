@@ -1,26 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 
-/** A `src` that could not be turned into rows, with the HTTP status when there was a response. */
-export class SourceError extends Error {
-  constructor(
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-  }
-}
-
-/** Data as it arrives: event rows, a JSON document to convert (TimelineJS), CSV or JSON text. */
-export type SourceData =
-  | { rows: unknown[] }
-  | { document: unknown }
-  | { csv: string }
-  /** JSON text too long to parse in one go. */
-  | { json: string };
-
-/** How `src` is read: by its content type and extension (`null`), or as JSON or CSV. */
-export type SourceFormat = 'json' | 'csv' | null;
+import { SourceError, describe, type SourceData, type SourceFormat } from '../model/source-data.js';
 
 /** What the request depends on: the URL, the format and the time limit in milliseconds. */
 export type SourceArgs = [src: string | null, format: SourceFormat, timeout: number];
@@ -65,8 +46,4 @@ export class SourceController {
   get loading(): boolean {
     return this.task.status === TaskStatus.PENDING;
   }
-}
-
-export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -20,7 +20,12 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   },
 };
 
+/**
+ * Shared by every element on the page and keyed by locale, so capped: about 15 formatters per
+ * locale (the axis and each precision) leaves room for several locales before it starts again.
+ */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 128;
 
 /** A cached Intl.DateTimeFormat in UTC; creating one costs far more than using it. */
 export function dateFormat(
@@ -31,11 +36,13 @@ export function dateFormat(
   let format = formatters.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
     formatters.set(key, format);
   }
   return format;
 }
 
+/** Capped like `formatters`: ten per locale (five precisions, with and without an era). */
 const byPrecision = new Map<string, Intl.DateTimeFormat>();
 /**
  * The formatter for a precision, with an era for years before 1 CE ("44 BC"; Intl shows one only
@@ -48,6 +55,7 @@ function precisionFormat(locale: string, precision: DatePrecision, wallMs: numbe
   if (!format) {
     const options = OPTIONS[precision];
     format = dateFormat(locale, era ? { ...options, era: 'short' } : options);
+    if (byPrecision.size >= MAX_FORMATTERS) byPrecision.clear();
     byPrecision.set(key, format);
   }
   return format;

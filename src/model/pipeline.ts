@@ -6,7 +6,7 @@
  * Work is done in slices of a few milliseconds between which the page gets a turn, so a file of
  * 100,000 rows never holds the page; `signal` stops it between two slices.
  */
-import { SourceError, type SourceData } from '../controllers/source-controller.js';
+import { SourceError, type SourceData } from './source-data.js';
 import { parseDate, type OffsetAt } from './dates.js';
 import { checkFields, mapFields } from './fields.js';
 import { Normalizer, type DateParser, type NormalizeResult } from './normalize.js';

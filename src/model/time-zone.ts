@@ -1,7 +1,9 @@
 import { localOffsetAt, utcMs, type OffsetAt } from './dates.js';
 
 const DAY_MS = 86_400_000;
+/** Shared by the page's elements; each zone keeps up to 20,000 days of offsets, so few zones. */
 const zones = new Map<string, OffsetAt>();
+const MAX_ZONES = 16;
 
 /**
  * The offset from UTC, in minutes, of an IANA time zone (`"Europe/Rome"`, `"UTC"`) at any
@@ -62,6 +64,7 @@ export function zoneOffsetAt(timeZone: string | null | undefined): OffsetAt | nu
     const start = atDayStart(day);
     return start === atDayStart(day + 1) ? start : exact(instant);
   };
+  if (zones.size >= MAX_ZONES) zones.clear();
   zones.set(timeZone, offsetAt);
   return offsetAt;
 }

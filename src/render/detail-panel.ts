@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { formatEventDate } from '../i18n/format.js';
-import type { UiStrings } from '../i18n/strings.js';
+import type { UiStrings } from '../i18n/ui-strings.js';
 import type { CategoryPalette } from '../model/categories.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { adoptCss } from './adopt-css.js';

@@ -14,6 +14,8 @@ export interface ListContext extends FactsContext {
   labelledBy: string;
   /** Asks the element for a new render (after the reader shows more of a long list). */
   update: () => void;
+  /** This list's paging and grouping, if the element keeps it; else kept for `root`. */
+  state?: ListState;
 }
 
 /**
@@ -27,24 +29,6 @@ const showEarlier = (count: number, shown: string): string =>
   count === 1 ? 'Show 1 earlier event' : `Show ${shown} earlier events`;
 const showLater = (count: number, shown: string): string =>
   count === 1 ? 'Show 1 later event' : `Show ${shown} later events`;
-
-/** The part of the events each list shows, [from, to), by shadow root. */
-const windows = new WeakMap<
-  Node,
-  { events: readonly NormalizedEvent[]; from: number; to: number }
->();
-
-/** The part to show: kept while the data stays, and moved to take in a selection outside it. */
-function windowOf(context: ListContext, at: number): { from: number; to: number } {
-  const { events, root } = context;
-  let shown = windows.get(root);
-  if (!shown || shown.events !== events || (at >= 0 && (at < shown.from || at >= shown.to))) {
-    const from = Math.max(0, Math.min(at - LIST_PAGE / 2, events.length - LIST_PAGE));
-    shown = { events, from, to: Math.min(events.length, from + LIST_PAGE) };
-    windows.set(root, shown);
-  }
-  return shown;
-}
 
 /** The list's styles, adopted into the element's shadow root with this code (see `adoptCss`). */
 const LIST_CSS = `
@@ -112,36 +96,68 @@ interface YearGroup {
   events: NormalizedEvent[];
 }
 
-let groupsCache: {
-  key: string;
-  events: readonly NormalizedEvent[];
-  groups: YearGroup[];
-} | null = null;
-
 /**
- * The events from `from` to `to` by year of their start (wall-clock), keeping their order;
- * remembered for the last data set, part and language.
+ * One list's paging and year groups. Each element has its own: given as `state`, or else kept
+ * for its shadow root, so two timelines on a page never share (or thrash) each other's.
  */
-function byYear(
-  events: readonly NormalizedEvent[],
-  from: number,
-  to: number,
-  locale: string,
-): YearGroup[] {
-  const key = `${from}|${to}|${locale}`;
-  if (groupsCache?.events === events && groupsCache.key === key) return groupsCache.groups;
-  const groups: YearGroup[] = [];
-  for (const event of events.slice(from, to)) {
-    const year = new Date(event.start).getUTCFullYear();
-    let group = groups[groups.length - 1];
-    if (group?.key !== year) {
-      group = { key: year, label: formatDate(event.start, 'year', locale), events: [] };
-      groups.push(group);
+export class ListState {
+  /** The part of the events shown, [from, to). */
+  #shown: { events: readonly NormalizedEvent[]; from: number; to: number } | null = null;
+  #groups: { key: string; events: readonly NormalizedEvent[]; groups: YearGroup[] } | null = null;
+
+  /** The part to show: kept while the data stays, and moved to take in a selection outside it. */
+  window(events: readonly NormalizedEvent[], at: number): { from: number; to: number } {
+    let shown = this.#shown;
+    if (!shown || shown.events !== events || (at >= 0 && (at < shown.from || at >= shown.to))) {
+      const from = Math.max(0, Math.min(at - LIST_PAGE / 2, events.length - LIST_PAGE));
+      shown = { events, from, to: Math.min(events.length, from + LIST_PAGE) };
+      this.#shown = shown;
     }
-    group.events.push(event);
+    return shown;
   }
-  groupsCache = { key, events, groups };
-  return groups;
+
+  /** Shows `count` more events before or after the part shown. */
+  grow(earlier: boolean, count: number): void {
+    if (!this.#shown) return;
+    if (earlier) this.#shown.from -= count;
+    else this.#shown.to += count;
+  }
+
+  /**
+   * The events from `from` to `to` by year of their start (wall-clock), keeping their order;
+   * remembered for the last data set, part and language.
+   */
+  byYear(
+    events: readonly NormalizedEvent[],
+    from: number,
+    to: number,
+    locale: string,
+  ): YearGroup[] {
+    const key = `${from}|${to}|${locale}`;
+    if (this.#groups?.events === events && this.#groups.key === key) return this.#groups.groups;
+    const groups: YearGroup[] = [];
+    for (const event of events.slice(from, to)) {
+      const year = new Date(event.start).getUTCFullYear();
+      let group = groups[groups.length - 1];
+      if (group?.key !== year) {
+        group = { key: year, label: formatDate(event.start, 'year', locale), events: [] };
+        groups.push(group);
+      }
+      group.events.push(event);
+    }
+    this.#groups = { key, events, groups };
+    return groups;
+  }
+}
+
+/** Each shadow root's list state, for callers that do not hold one; goes with the root. */
+const states = new WeakMap<Node, ListState>();
+
+function stateOf(context: ListContext): ListState {
+  if (context.state) return context.state;
+  let state = states.get(context.root);
+  if (!state) states.set(context.root, (state = new ListState()));
+  return state;
 }
 
 /**
@@ -173,7 +189,8 @@ export function renderList(context: ListContext): unknown {
     return html`<div part="list"><p>${t.noEvents}</p></div>`;
   }
   const at = selected === null ? -1 : events.findIndex((event) => event.id === selected);
-  const { from, to } = windowOf(context, at);
+  const state = stateOf(context);
+  const { from, to } = state.window(events, at);
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
   const more = (earlier: boolean) => {
     const n = Math.min(LIST_PAGE, earlier ? from : events.length - to);
@@ -194,9 +211,7 @@ export function renderList(context: ListContext): unknown {
           (item) => item.getBoundingClientRect().bottom > top,
         );
         const before = anchor?.getBoundingClientRect().top ?? 0;
-        const shown = windows.get(context.root)!;
-        if (earlier) shown.from -= n;
-        else shown.to += n;
+        state.grow(earlier, n);
         context.update();
         requestAnimationFrame(() => {
           if (anchor) list.scrollTop += anchor.getBoundingClientRect().top - before;
@@ -209,7 +224,7 @@ export function renderList(context: ListContext): unknown {
   return html`<div part="list">
     ${from > 0 ? more(true) : nothing}
     <ol aria-labelledby=${context.labelledBy}>
-      ${byYear(events, from, to, locale).map(
+      ${state.byYear(events, from, to, locale).map(
         (group) =>
           html`<li part="list-year">
             <h3>${group.label}</h3>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UiStrings } from '../i18n/strings.js';
+import type { UiStrings } from '../i18n/ui-strings.js';
 import type { TimelineError } from '../model/types.js';
 import { adoptCss } from './adopt-css.js';
 

@@ -9,7 +9,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 import { formatEventDate } from '../i18n/format.js';
+import { canonicalLocale } from '../i18n/locale.js';
 import { stringsFor } from '../i18n/strings.js';
+import { readJson } from '../model/json-text.js';
 import { normalizeEvents } from '../model/normalize.js';
 import type { CategoryMap, NormalizedEvent, TimelineEvent } from '../model/types.js';
 
@@ -27,7 +29,9 @@ export interface StaticTimelineInput {
 export function renderStaticTimeline(input: StaticTimelineInput): TemplateResult {
   const locale = canonicalLocale(input.locale);
   const t = stringsFor(locale);
-  const rows = input.events ?? parseJson(input.getAttribute('events'));
+  const attribute = input.getAttribute('events');
+  const reading = attribute === null ? null : readJson(attribute);
+  const rows = input.events ?? (reading?.ok ? reading.value : undefined);
   const events = Array.isArray(rows) ? normalizeEvents(rows).events : [];
   const status = events.length > 0 ? null : input.src && !rows ? t.loading : t.noEvents;
   return html`<style>
@@ -90,21 +94,4 @@ function isoOf(value: TimelineEvent['start']): string {
   if (typeof value === 'string') return value.trim();
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? '' : date.toISOString();
-}
-
-function parseJson(text: string | null): unknown {
-  if (text === null) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function canonicalLocale(locale: string | null): string {
-  try {
-    return Intl.getCanonicalLocales(locale || 'en')[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
 }

@@ -2,7 +2,8 @@
 // console errors or failed requests, and each does its job. Screenshots go to build/site/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { GUIDES } from '../../scripts/docs/guides.mjs';
 import { launchBrowser, openPage, serveRepository, waitForMarks } from './browser.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -48,8 +49,59 @@ test('home: the reference timeline up front', async () => {
   const page = await open('index.html');
   assert.ok((await waitForMarks(page, '#reference')) >= 5);
   const nav = await page.$$eval('.site-header nav a', (links) => links.map((a) => a.textContent));
-  assert.deepEqual(nav, ['Home', 'Playground', 'Gallery', 'API', 'Demo article']);
+  assert.deepEqual(nav, ['Home', 'Guide', 'API', 'Playground', 'Gallery', 'Demo article']);
+  const cards = await page.$$eval('.cards a', (links) => links.map((a) => a.getAttribute('href')));
+  for (const [name] of GUIDES) assert.ok(cards.includes(`${name}.html`), `home links ${name}`);
   await finish(page, 'home');
+});
+
+/**
+ * Checks that every link of the page on the site points at a file that exists, and at an element
+ * with the fragment's id when it has one. Links off the site (there is no network) are skipped.
+ */
+async function checkLinks(page) {
+  const site = new URL(server.url('site/'));
+  const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => a.href));
+  assert.ok(hrefs.length > 0);
+  for (const href of hrefs) {
+    const url = new URL(href);
+    if (url.origin !== site.origin) continue;
+    assert.ok(url.pathname.startsWith(site.pathname), `${href} stays on the site`);
+    const file = `.${decodeURIComponent(url.pathname)}${url.pathname.endsWith('/') ? 'index.html' : ''}`;
+    assert.ok(existsSync(file), `${page.url()}: ${href} points at ${file}, which does not exist`);
+    if (url.hash) {
+      const id = decodeURIComponent(url.hash.slice(1));
+      assert.ok(
+        readFileSync(file, 'utf8').includes(`id="${id}"`),
+        `${page.url()}: ${href}: ${file} has no element with id "${id}"`,
+      );
+    }
+  }
+}
+
+test('guides: each page loads, has its heading and the menus, and every link resolves', async () => {
+  for (const [name, label] of GUIDES) {
+    const page = await open(`${name}.html`);
+    const h1 = await page.$eval('article.guide h1', (h) => h.textContent.trim());
+    assert.ok(h1.length > 3, `${name}.html has a heading`);
+    assert.equal(await page.title(), `${h1} · ai-timeline`);
+    const current = await page.$eval('.doc-nav a[aria-current="page"]', (a) => a.textContent);
+    assert.equal(current, label);
+    const menu = await page.$$eval('.doc-nav > ul > li > a', (links) => links.length);
+    assert.equal(menu, GUIDES.length);
+    const sections = await page.$$eval('article.guide h2', (hs) => hs.length);
+    assert.ok(sections >= 1, `${name}.html has sections`);
+    await checkLinks(page);
+    await finish(page, `guide-${name}`);
+  }
+});
+
+test('home, playground and gallery: every link resolves', async () => {
+  for (const file of ['index.html', 'playground.html', 'gallery.html']) {
+    const page = await open(file);
+    await checkLinks(page);
+    await page.close();
+  }
 });
 
 test('api: every attribute, property, method, event, part and CSS property of the manifest', async () => {
@@ -182,4 +234,10 @@ test('demo article: served from the site with the bundle one level up', async ()
   const page = await open('demo/index.html');
   assert.ok((await waitForMarks(page, '#timeline')) >= 5);
   await finish(page, 'demo');
+});
+
+test('custom theme demo (linked from the theming guide): served from the site', async () => {
+  const page = await open('demo/custom-theme.html');
+  assert.ok((await waitForMarks(page)) >= 5);
+  await finish(page, 'custom-theme');
 });

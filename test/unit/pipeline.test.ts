@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { runPipeline } from '../../src/model/pipeline.js';
-import { SourceError } from '../../src/controllers/source-controller.js';
+import { SourceError } from '../../src/model/source-data.js';
 import { TIMELINEJS } from '../support/timelinejs-fixture.js';
 
 describe('pipeline', () => {

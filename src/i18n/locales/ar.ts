@@ -1,4 +1,4 @@
-import type { UiStrings } from '../strings.js';
+import type { UiStrings } from '../ui-strings.js';
 
 /** Arabic. Counts are phrased as "number of events: N", which needs no plural forms. */
 const ar: UiStrings = {

@@ -1,4 +1,4 @@
-import type { UiStrings } from '../strings.js';
+import type { UiStrings } from '../ui-strings.js';
 
 /** French. */
 const fr: UiStrings = {

@@ -1,4 +1,4 @@
-import type { UiStrings } from '../strings.js';
+import type { UiStrings } from '../ui-strings.js';
 
 /** Hebrew. */
 const he: UiStrings = {

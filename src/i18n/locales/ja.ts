@@ -1,4 +1,4 @@
-import type { UiStrings } from '../strings.js';
+import type { UiStrings } from '../ui-strings.js';
 
 /** Japanese. */
 const ja: UiStrings = {
