@@ -1,4 +1,4 @@
-import { markStart } from '../model/event-time.js';
+import { placedAt } from '../model/timeline-model.js';
 import type { NormalizedEvent } from '../model/types.js';
 
 /** How many events fall in each of `bins` equal slices of a domain, per category. */
@@ -34,7 +34,7 @@ export function densityBins(
   const totals = new Uint32Array(count);
   for (const event of events) {
     if (event.type === 'era') continue;
-    const at = markStart(event);
+    const at = placedAt(event);
     const bin = Math.min(count - 1, Math.max(0, Math.floor(((at - d0) / span) * count)));
     let row = byCategory.get(event.category);
     if (!row) byCategory.set(event.category, (row = new Uint32Array(count)));
