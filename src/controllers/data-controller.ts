@@ -44,10 +44,7 @@ export class DataController implements ReactiveController {
   readonly palette = new CategoryPalette();
 
   /** The notice's module, once some input has been bad (most pages never need it). */
-  readonly notices = new LazyModule(
-    () => import('../render/notice.js'),
-    () => this.#host.requestUpdate(),
-  );
+  readonly notices = new LazyModule(() => import('../render/notice.js'));
   #queued: Event[] = [];
   /** The input on screen, to read again when `fields`, `date-format` or `time-zone` change. */
   #lastInput: { data: SourceData; source: TimelineDataSource } | null = null;
@@ -114,8 +111,11 @@ export class DataController implements ReactiveController {
   /** Makes the `src` loader the first time a `src` is set; its Task starts in the next update. */
   loads(): Array<Promise<unknown> | null> {
     const host = this.#host;
-    if (!host.src || this.#source) return [];
+    // A problem found before this update shows in it: its notice's module comes first.
+    const notices = this.notices.loadIf(this.notice !== null);
+    if (!host.src || this.#source) return [notices];
     return [
+      notices,
       import('./source-controller.js').then(({ SourceController }) => {
         this.#source ??= new SourceController(
           host,
@@ -162,11 +162,15 @@ export class DataController implements ReactiveController {
     }
     // The notice's module comes with the first bad input (often found during an update, too
     // late for the update to wait for it): the notice shows in the next update.
-    if (this.notice) void this.notices.load();
+    if (this.notice) void this.notices.loadIf(true)?.then(() => this.#host.requestUpdate());
   }
 
-  /** Fires the load and error events of the data just drawn (called at the end of an update). */
+  /**
+   * Fires the load and error events of the data just drawn (called at the end of an update).
+   * While a notice waits for its module, they wait too: an error event means its notice shows.
+   */
   dispatchQueued(): void {
+    if (this.notice && !this.notices.value && !this.notices.failed) return;
     for (const event of this.#queued.splice(0)) this.#host.dispatchEvent(event);
   }
 

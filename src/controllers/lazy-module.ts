@@ -7,6 +7,7 @@
 export class LazyModule<T> {
   #value: T | null = null;
   #loading: Promise<T> | null = null;
+  #failed = false;
 
   readonly #importer: () => Promise<T>;
   readonly #onLoad: ((module: T) => void) | undefined;
@@ -30,21 +31,34 @@ export class LazyModule<T> {
     return this.#loading !== null;
   }
 
-  /** Loads the module (once; later calls share the first load). */
+  /** Whether the import failed (an unreachable chunk, offline): it is not tried again. */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  /** Loads the module (once; later calls share the first load, or its failure). */
   load(): Promise<T> {
-    this.#loading ??= this.#importer().then((module) => {
-      this.#value = module;
-      this.#onLoad?.(module);
-      return module;
-    });
+    this.#loading ??= this.#importer().then(
+      (module) => {
+        this.#value = module;
+        this.#onLoad?.(module);
+        return module;
+      },
+      (error: unknown) => {
+        this.#failed = true;
+        throw error;
+      },
+    );
     return this.#loading;
   }
 
   /**
    * Loads the module when `wanted` and not yet here, for an update to wait on; null when there
-   * is nothing to wait for.
+   * is nothing to wait for. Never rejects: an update goes on without a module that failed.
    */
-  loadIf(wanted: boolean): Promise<T> | null {
-    return wanted && this.#value === null ? this.load() : null;
+  loadIf(wanted: boolean): Promise<T | undefined> | null {
+    return wanted && this.#value === null && !this.#failed
+      ? this.load().catch(() => undefined)
+      : null;
   }
 }

@@ -29,5 +29,17 @@ describe('LazyModule (one loader for what the first picture does not need)', () 
     await lazy.load().catch((e: unknown) => (error = e));
     expect((error as Error).message).to.equal('offline');
     expect(lazy.value).to.equal(null);
+    expect(lazy.failed).to.equal(true);
+  });
+
+  it('never fails an update that waits on it: loadIf resolves without the module', async () => {
+    let imports = 0;
+    const lazy = new LazyModule(() => {
+      imports++;
+      return Promise.reject(new Error('offline'));
+    });
+    expect(await lazy.loadIf(true)).to.equal(undefined);
+    expect(lazy.loadIf(true), 'a failed module is not waited for again').to.equal(null);
+    expect(imports).to.equal(1);
   });
 });
