@@ -98,30 +98,27 @@ export function renderControls(c: ControlsContext): TemplateResult {
 function renderStory(c: ControlsContext): TemplateResult {
   const { t, storyPosition: position, storyLength: length } = c;
   return html`<div part="story" role="group" aria-label=${t.story}>
-    <button
-      type="button"
-      class="story-previous"
-      part="button previous"
-      aria-label=${t.previous}
-      title=${t.previous}
-      aria-disabled=${position === 1 ? 'true' : 'false'}
-      @click=${() => c.selection.step(-1, { byReader: true })}
-    >
-      ‹
-    </button>
+    ${stepButton(c, -1)}
     <span part="story-counter" class="story-counter" aria-live="polite"
       >${t.storyPosition(position > 0 ? c.formatCount(position) : '–', c.formatCount(length))}</span
     >
-    <button
-      type="button"
-      class="story-next"
-      part="button next"
-      aria-label=${t.next}
-      title=${t.next}
-      aria-disabled=${position === length ? 'true' : 'false'}
-      @click=${() => c.selection.step(1, { byReader: true })}
-    >
-      ›
-    </button>
+    ${stepButton(c, 1)}
   </div>`;
+}
+
+/** A story step button (parts `previous` and `next`), disabled for the reader at either end. */
+function stepButton(c: ControlsContext, direction: 1 | -1): TemplateResult {
+  const name = direction === 1 ? 'next' : 'previous';
+  const end = direction === 1 ? c.storyLength : 1;
+  return html`<button
+    type="button"
+    class="story-${name}"
+    part="button ${name}"
+    aria-label=${c.t[name]}
+    title=${c.t[name]}
+    aria-disabled=${c.storyPosition === end ? 'true' : 'false'}
+    @click=${() => c.selection.step(direction, { byReader: true })}
+  >
+    ${direction === 1 ? '›' : '‹'}
+  </button>`;
 }
