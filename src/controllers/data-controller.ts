@@ -1,5 +1,5 @@
 import type { PropertyValues, ReactiveController } from 'lit';
-import { timelineEvent, type AiTimelineEventMap, type TimelineDataSource } from '../events.js';
+import type { AiTimelineEventMap, TimelineDataSource } from '../events.js';
 import { CategoryPalette } from '../model/categories.js';
 import { normalizeEvents, type NormalizeResult } from '../model/normalize.js';
 import { readJson } from '../model/json-text.js';
@@ -10,7 +10,7 @@ import { LazyModule } from './lazy-module.js';
 import type { LocaleController } from './locale-controller.js';
 import type { SourceData, SourceFormat } from '../model/source-data.js';
 import type { SourceController } from './source-controller.js';
-import type { TimelineHost } from './timeline-host.js';
+import { emit, type TimelineHost } from './timeline-host.js';
 
 /**
  * Inputs up to this many plain rows are validated at once (about 50 ms for 20,000 rows on a slow
@@ -45,7 +45,8 @@ export class DataController implements ReactiveController {
 
   /** The notice's module, once some input has been bad (most pages never need it). */
   readonly notices = new LazyModule(() => import('../render/notice.js'));
-  #queued: Event[] = [];
+  /** Load and error events waiting for the update that shows their data. */
+  #queued: Array<() => void> = [];
   /** The input on screen, to read again when `fields`, `date-format` or `time-zone` change. */
   #lastInput: { data: SourceData; source: TimelineDataSource } | null = null;
   /** Aborts the reading of an input overtaken by a newer one. */
@@ -171,7 +172,7 @@ export class DataController implements ReactiveController {
    */
   dispatchQueued(): void {
     if (this.notice && !this.notices.value && !this.notices.failed) return;
-    for (const event of this.#queued.splice(0)) this.#host.dispatchEvent(event);
+    for (const send of this.#queued.splice(0)) send();
   }
 
   dismissNotice(): void {
@@ -202,7 +203,7 @@ export class DataController implements ReactiveController {
   }
 
   #queue<K extends keyof AiTimelineEventMap>(type: K, detail: AiTimelineEventMap[K]['detail']) {
-    this.#queued.push(timelineEvent(type, detail));
+    this.#queued.push(() => emit(this.#host, type, detail));
   }
 
   /**

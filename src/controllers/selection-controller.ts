@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { timelineEvent } from '../events.js';
 import { clusterHolds } from '../layout/focus-stops.js';
 import { storyStep } from '../layout/story.js';
 import type { ClusterMark } from '../layout/timeline-layout.js';
@@ -11,7 +10,7 @@ import type { DataController } from './data-controller.js';
 import type { DeepLink, DeepLinkController } from './deep-link.js';
 import { LazyModule } from './lazy-module.js';
 import type { PlotController } from './plot-controller.js';
-import type { TimelineHost } from './timeline-host.js';
+import { emit, type TimelineHost } from './timeline-host.js';
 import type { ViewController } from './view-controller.js';
 
 /** Who asked for a selection: the reader's own choices fire `ai-timeline-select`; code's do not. */
@@ -76,7 +75,7 @@ export class SelectionController {
     // A label can belong to an event merged into a cluster: choosing it goes to the event.
     if (id !== null) this.bringIntoView(id, { zoomIn: true, animate: true });
     const event = id ? this.#data.model?.byId.get(id) : undefined;
-    host.dispatchEvent(timelineEvent('ai-timeline-select', { event: event?.input ?? null }));
+    emit(host, 'ai-timeline-select', { event: event?.input ?? null });
   }
 
   /** One step through the story (time order), brought into view with a short animation. */

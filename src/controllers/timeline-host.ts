@@ -1,5 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { TimelineOrientation, TimelineView } from '../events.js';
+import {
+  timelineEvent,
+  type AiTimelineEventMap,
+  type TimelineOrientation,
+  type TimelineView,
+} from '../events.js';
 import type { CategoryMap, TimelineEvent } from '../model/types.js';
 
 /**
@@ -36,3 +41,12 @@ export interface TimelineInputs {
 export type TimelineHost = ReactiveControllerHost &
   HTMLElement &
   TimelineInputs & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** The one way the element's events leave it: typed, bubbling and composed (see events.ts). */
+export function emit<K extends keyof AiTimelineEventMap>(
+  host: EventTarget,
+  type: K,
+  detail: AiTimelineEventMap[K]['detail'],
+): void {
+  host.dispatchEvent(timelineEvent(type, detail));
+}

@@ -1,5 +1,4 @@
 import type { PropertyValues, ReactiveController } from 'lit';
-import { timelineEvent } from '../events.js';
 import { viewSpan } from '../i18n/spans.js';
 import { timeScaleUtc, type TimeScale } from '../layout/time-scale.js';
 import { IDENTITY, ViewTransform } from '../layout/view-transform.js';
@@ -13,7 +12,7 @@ import {
 } from '../model/dates.js';
 import type { DataController } from './data-controller.js';
 import type { LocaleController } from './locale-controller.js';
-import type { TimelineHost } from './timeline-host.js';
+import { emit, type TimelineHost } from './timeline-host.js';
 import { ZoomController } from './zoom-controller.js';
 
 /** The visible window settles this long after the last change before it is announced. */
@@ -297,7 +296,7 @@ export class ViewController implements ReactiveController {
       this.#host.requestUpdate();
     }
     this.#lastRange = key;
-    this.#host.dispatchEvent(timelineEvent('ai-timeline-rangechange', range));
+    emit(this.#host, 'ai-timeline-rangechange', range);
     if (this.#initialWindow) this.#initialWindow = false;
     else this.#options.onSettled(domain);
   }

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SelectionController } from '../controllers/selection-controller.js';
-import type { TimelineHost } from '../controllers/timeline-host.js';
+import { emit, type TimelineHost } from '../controllers/timeline-host.js';
 import { ZOOM_STEP, type ViewController } from '../controllers/view-controller.js';
-import { timelineEvent } from '../events.js';
 import type { UiStrings } from '../i18n/strings.js';
 
 /** The controls the toolbar shows when `controls` is not set. */
@@ -84,7 +83,7 @@ export function renderControls(c: ControlsContext): TemplateResult {
             aria-pressed=${list}
             @click=${() => {
               host.view = list ? 'timeline' : 'list';
-              host.dispatchEvent(timelineEvent('ai-timeline-viewchange', { view: host.view }));
+              emit(host, 'ai-timeline-viewchange', { view: host.view });
             }}
           >
             ${t.list}
