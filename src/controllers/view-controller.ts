@@ -288,8 +288,11 @@ export class ViewController implements ReactiveController {
     if (!range || !domain) return;
     const key = `${range.start.getTime()}|${range.end.getTime()}`;
     if (key === this.#lastRange) return;
+    // A window past the dates a Date can hold (an event at the edge of time) cannot be put
+    // into words or into the URL.
+    const datable = Number.isFinite(domain[0]) && Number.isFinite(domain[1]);
     // Screen readers hear where the view went once it settles; the first view is the summary's.
-    if (this.#lastRange) {
+    if (this.#lastRange && datable) {
       this.rangeAnnouncement = this.#locale.strings.showing(
         viewSpan(domain[0], domain[1], this.#locale.locale),
       );
@@ -298,7 +301,7 @@ export class ViewController implements ReactiveController {
     this.#lastRange = key;
     emit(this.#host, 'ai-timeline-rangechange', range);
     if (this.#initialWindow) this.#initialWindow = false;
-    else this.#options.onSettled(domain);
+    else if (datable) this.#options.onSettled(domain);
   }
 
   #flashWheelHint(): void {

@@ -184,6 +184,23 @@ describe('<ai-timeline> bounds', () => {
     await settle(el);
     expect(part(el, 'notice')!.textContent).to.contain('max-span');
   });
+
+  it('settles quietly on a window past the dates a Date can hold (an event at the edge of time)', async () => {
+    const el = await renderTimeline(SAMPLE, { hash: '' });
+    const uncaught: unknown[] = [];
+    const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+    window.addEventListener('error', onError);
+    try {
+      const settled = oneEvent(el, 'ai-timeline-rangechange');
+      el.events = [...SAMPLE, { id: 'edge', start: 8.6e15, title: 'At the edge of time' }];
+      await settled;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(uncaught, 'an exception escaped').to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      history.replaceState(null, '', location.pathname);
+    }
+  });
 });
 
 describe('<ai-timeline> zoom to an event, clusters, now', () => {
