@@ -378,8 +378,6 @@ export class AiTimeline extends LitElement {
   protected override firstUpdated(): void {
     const canvas = this.renderRoot.querySelector<HTMLElement>('.canvas')!;
     this.#view.attach(this.#plot.attach(canvas), canvas);
-    // The plot's fonts and lanes are read after the first render too (see PlotController).
-    this.#plot.hostUpdated();
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -4,7 +4,7 @@ import { CategoryPalette } from '../model/categories.js';
 import { normalizeEvents, type NormalizeResult } from '../model/normalize.js';
 import { readJson } from '../model/json-text.js';
 import { buildModel, type TimelineModel } from '../model/timeline-model.js';
-import type { TimelineError } from '../model/types.js';
+import type { TimelineError, TimelineEvent } from '../model/types.js';
 import type { Notice } from '../render/notice.js';
 import { LazyModule } from './lazy-module.js';
 import type { LocaleController } from './locale-controller.js';
@@ -100,7 +100,8 @@ export class DataController implements ReactiveController {
     }
     if (value === null || value === old) return;
     const reading = readJson(value);
-    if (reading.ok) (this.#host as { events: unknown }).events = reading.value;
+    // Not checked here: the events' ingest reports what is not an array of events.
+    if (reading.ok) this.#host.events = reading.value as TimelineEvent[];
     else {
       this.reportFailure(`The events attribute is not valid JSON (${reading.reason}).`, {
         field: 'events',

@@ -31,7 +31,7 @@ export interface PlotOptions {
  * `.canvas`; Lit never renders into it.
  */
 export class PlotController implements ReactiveController {
-  index: TimelineIndex = indexEvents([]);
+  #index: TimelineIndex = indexEvents([]);
   /** The layout last drawn. */
   layout: TimelineLayout | null = null;
   /** How many times the plot was drawn (an update draws once, unless the view did already). */
@@ -86,6 +86,7 @@ export class PlotController implements ReactiveController {
   /** Starts drawing into the plot's container (after the first render); returns the SVG. */
   attach(container: HTMLElement): SVGSVGElement {
     this.#renderer = new PlotRenderer(container);
+    this.#readStyles(this.#renderer);
     return this.#renderer.svg;
   }
 
@@ -115,8 +116,11 @@ export class PlotController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const renderer = this.#renderer;
-    if (!renderer) return;
+    if (this.#renderer) this.#readStyles(this.#renderer);
+  }
+
+  /** Reads what the styles decide after a render: the label fonts, and writes the lane count. */
+  #readStyles(renderer: PlotRenderer): void {
     this.#measurer.setFonts(
       getComputedStyle(renderer.titleProbe),
       getComputedStyle(renderer.dateProbe),
@@ -124,7 +128,7 @@ export class PlotController implements ReactiveController {
     if (this.#laneCountChanged) {
       // Lanes ask for room (see --ai-timeline-lane-min-height); a CSSOM write, never a style attribute.
       this.#laneCountChanged = false;
-      const lanes = this.index.grouped ? this.index.lanes.length : 0;
+      const lanes = this.#index.grouped ? this.#index.lanes.length : 0;
       this.#host.renderRoot
         .querySelector<HTMLElement>('[part="plot"]')
         ?.style.setProperty('--lane-count', String(lanes));
@@ -173,7 +177,7 @@ export class PlotController implements ReactiveController {
     const besideLabels = this.#view.vertical ? this.#besideLabels.value : null;
     const groupBy = this.#host.groupBy?.trim();
     return layoutTimeline({
-      index: this.index,
+      index: this.#index,
       domain,
       ...this.#view.frame,
       measure: this.#measurer.measure,
@@ -210,7 +214,7 @@ export class PlotController implements ReactiveController {
     const { model } = this.#data;
     const { groupBy, categories } = this.#host;
     this.#indexed = { model, groupBy, categories };
-    this.index = buildIndex(model?.events ?? [], groupBy, categories, this.#runSummaries);
+    this.#index = buildIndex(model?.events ?? [], groupBy, categories, this.#runSummaries);
     this.#laneCountChanged = true;
     this.#host.requestUpdate();
   }

@@ -12,7 +12,8 @@ import type { CategoryMap, TimelineEvent } from '../model/types.js';
  * `selected` and `view` are written back by the controllers that change them.
  */
 export interface TimelineInputs {
-  readonly events: TimelineEvent[] | undefined;
+  /** Written by the `events` attribute (JSON). */
+  events: TimelineEvent[] | undefined;
   readonly src: string | null;
   readonly format: 'json' | 'csv' | null;
   readonly srcTimeout: number;

@@ -10,6 +10,7 @@ import {
   type DateInput,
   type WallDate,
 } from '../model/dates.js';
+import type { TimelineModel } from '../model/timeline-model.js';
 import type { DataController } from './data-controller.js';
 import type { LocaleController } from './locale-controller.js';
 import { emit, type TimelineHost } from './timeline-host.js';
@@ -45,14 +46,13 @@ export class ViewController implements ReactiveController {
   rangeAnnouncement = '';
   /** The wheel hint, while shown. */
   hint: string | null = null;
-  transform: ViewTransform = IDENTITY;
   #zoomer: ZoomController | null = null;
   /** The frame width (time axis length) the zoom transform was last set for. */
   #frameWidth = 0;
   /** `min-span` / `max-span` in milliseconds (null: none given, or not valid). */
   #spanLimits: { min: number | null; max: number | null } = { min: null, max: null };
   /** The data set the first view was shown for. */
-  #viewedModel: unknown = null;
+  #viewedModel: TimelineModel | null = null;
   #needsInitialView = false;
   /** The next settled window is the initial one: it is not written to the URL. */
   #initialWindow = false;
@@ -96,7 +96,7 @@ export class ViewController implements ReactiveController {
   /** Starts zooming on the plot's SVG and watching its container's size (after the first render). */
   attach(svg: SVGSVGElement, container: Element): void {
     this.#zoomer = new ZoomController(svg, {
-      onZoom: (transform) => this.#onZoom(transform),
+      onZoom: () => this.#onZoom(),
       onPageWheel: () => this.#flashWheelHint(),
     });
     this.#observed = container;
@@ -113,6 +113,11 @@ export class ViewController implements ReactiveController {
     clearTimeout(this.#rangeTimer);
     clearTimeout(this.#hintTimer);
     this.#zoomer?.stopAnimation();
+  }
+
+  /** The zoom transform (the zoom controller's; the fitted view before it exists). */
+  get transform(): ViewTransform {
+    return this.#zoomer?.transform ?? IDENTITY;
   }
 
   /** Whether time runs down the screen (see `orientation`). */
@@ -275,8 +280,7 @@ export class ViewController implements ReactiveController {
     else this.showWindow(start ?? d0, end ?? d1);
   }
 
-  #onZoom(transform: ViewTransform): void {
-    this.transform = transform;
+  #onZoom(): void {
     this.#options.onChange();
     clearTimeout(this.#rangeTimer);
     this.#rangeTimer = setTimeout(() => this.#announceRange(), RANGE_SETTLE_MS);
